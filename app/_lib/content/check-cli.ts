@@ -1,0 +1,21 @@
+/**
+ * `npm run check:content`: loads every journey under journeys/ and prints each problem as
+ * `path:line: what is wrong`. Exits 1 when there is any, so `npm run build` stops too.
+ */
+import { join } from "node:path";
+import { loadContent } from "./load";
+import { formatProblem, sortProblems } from "./problems";
+
+const root = process.argv[2] ?? join(process.cwd(), "journeys");
+const { journeys, concepts, problems } = loadContent({ root });
+
+if (problems.length > 0) {
+  for (const p of sortProblems(problems)) console.error(formatProblem(p));
+  console.error(`\n${problems.length} content problem${problems.length === 1 ? "" : "s"} found.`);
+  process.exit(1);
+}
+const steps = journeys.reduce((n, j) => n + j.steps.length, 0);
+const quizzes = journeys.reduce((n, j) => n + Object.keys(j.quizzes).length, 0);
+console.log(
+  `content ok: ${journeys.length} journey(s), ${steps} steps, ${quizzes} quizzes, ${Object.keys(concepts).length} concept cards`,
+);

@@ -1,0 +1,350 @@
+/**
+ * Loads and checks every journey and concept card under a content root (normally `journeys/`).
+ * It never stops at the first problem: it collects all of them, each with its file and line,
+ * and returns whatever it could read. Callers decide whether problems are fatal.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { z } from "zod";
+import { outlineChapter, type StepOutline } from "./mdx-outline";
+import type { Problem } from "./problems";
+import {
+  ChapterFrontmatter,
+  ConceptFrontmatter,
+  JourneyMeta,
+  Quiz,
+  StepAttributes,
+  SystemMap,
+  type Layer,
+} from "./schema";
+import { check, parseYaml, type Located } from "./yaml-source";
+
+export type StepData = {
+  id: string;
+  /** Position in the whole journey, from 0. */
+  index: number;
+  chapterId: string;
+  path: string[];
+  focus: string[];
+  packet: string;
+  caption: string;
+  ms?: number;
+  concepts: string[];
+  quizzes: string[];
+  hasNotes: boolean;
+};
+
+export type ChapterData = {
+  id: string;
+  title: string;
+  summary: string;
+  /** Absolute path of the MDX file, for the compiler. */
+  path: string;
+  firstStep: number;
+  stepCount: number;
+};
+
+export type JourneyData = {
+  slug: string;
+  title: string;
+  pitch: string;
+  packet: string;
+  map: SystemMap;
+  chapters: ChapterData[];
+  steps: StepData[];
+  quizzes: Record<string, Quiz>;
+  /** Estimated reading time of the narration. */
+  minutes: number;
+};
+
+export type ConceptData = ConceptFrontmatter & { id: string; path: string; body: string };
+
+export type Content = { journeys: JourneyData[]; concepts: Record<string, ConceptData>; problems: Problem[] };
+
+export type LoadOptions = {
+  /** Folder holding `concepts/` and one folder per journey. */
+  root: string;
+  /** How a file is named in problems; defaults to its path relative to the working directory. */
+  display?: (absolutePath: string) => string;
+};
+
+const WORDS_PER_MINUTE = 200;
+const CONCEPTS_DIR = "concepts";
+
+export function loadContent({ root, display = (p) => relative(process.cwd(), p) }: LoadOptions): Content {
+  const problems: Problem[] = [];
+  const conceptLines = new Map<string, Located<unknown>["lineOf"]>();
+  const concepts = loadConcepts(join(root, CONCEPTS_DIR), display, problems, conceptLines);
+  const journeys: JourneyData[] = [];
+  /** Concept id → the maps (by journey slug) of the journeys that place it. */
+  const placements = new Map<string, Map<string, SystemMap>>();
+
+  for (const slug of listDirs(root).filter((d) => d !== CONCEPTS_DIR)) {
+    const dir = join(root, slug);
+    if (!existsSync(join(dir, "journey.yaml"))) {
+      problems.push({ file: display(dir), line: 1, message: "a journey folder needs a journey.yaml" });
+      continue;
+    }
+    const journey = loadJourney(slug, dir, display, concepts, problems, placements);
+    if (journey) journeys.push(journey);
+  }
+
+  checkConcepts(concepts, conceptLines, placements, display, problems);
+  return { journeys, concepts, problems };
+}
+
+function loadJourney(
+  slug: string,
+  dir: string,
+  display: (p: string) => string,
+  concepts: Record<string, ConceptData>,
+  problems: Problem[],
+  placements: Map<string, Map<string, SystemMap>>,
+): JourneyData | undefined {
+  const start = problems.length;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({ file: display(dir), line: 1, message: "a journey folder's name is its URL: lowercase words joined by '-'" });
+  }
+  const metaFile = join(dir, "journey.yaml");
+  const metaSrc = readYaml(metaFile, display, problems);
+  const meta = metaSrc && check(JourneyMeta, metaSrc, display(metaFile), problems);
+
+  const mapFile = join(dir, "map.yaml");
+  const mapSrc = readYaml(mapFile, display, problems);
+  const map = mapSrc && check(SystemMap, mapSrc, display(mapFile), problems);
+  if (map && mapSrc) checkMap(map, mapSrc, display(mapFile), problems);
+
+  const quizFile = join(dir, "quizzes.yaml");
+  const quizzes = existsSync(quizFile) ? loadQuizzes(quizFile, display, problems) : new Map<string, { quiz: Quiz; line: number }>();
+
+  if (!meta || !map || !metaSrc) return undefined;
+
+  const chapters: ChapterData[] = [];
+  const steps: StepData[] = [];
+  const stepLines = new Map<string, string>();
+  const nodeIds = new Set(map.nodes.map((n) => n.id));
+  const edges = new Set(map.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
+  const quizPlaced = new Map<string, string>();
+  let words = 0;
+
+  const listed = new Set<string>();
+  meta.chapters.forEach((chapterId, i) => {
+    const line = metaSrc.lineOf(["chapters", i]);
+    if (listed.has(chapterId)) {
+      problems.push({ file: display(metaFile), line, message: `chapter '${chapterId}' is listed twice` });
+      return;
+    }
+    listed.add(chapterId);
+    const path = join(dir, "chapters", `${chapterId}.mdx`);
+    if (!existsSync(path)) {
+      problems.push({ file: display(metaFile), line, message: `chapter '${chapterId}' has no file chapters/${chapterId}.mdx` });
+      return;
+    }
+    const file = display(path);
+    const source = readFileSync(path, "utf8");
+    const outline = outlineChapter(file, source, problems);
+    words += countWords(source);
+
+    let front: ChapterFrontmatter | undefined;
+    if (!outline.frontmatter) {
+      problems.push({ file, line: 1, message: "frontmatter with title and summary is required" });
+    } else {
+      const fm = parseYaml({ file, text: outline.frontmatter.text, firstLine: outline.frontmatter.firstLine }, problems);
+      front = fm && check(ChapterFrontmatter, fm, file, problems);
+    }
+    if (outline.steps.length === 0 && !problems.some((p) => p.file === file)) {
+      problems.push({ file, line: 1, message: "a chapter needs at least one <Step>" });
+    }
+
+    const firstStep = steps.length;
+    for (const s of outline.steps) {
+      const step = readStep(s, file, chapterId, meta.packet, problems);
+      if (!step) continue;
+      const seen = stepLines.get(step.id);
+      if (seen) problems.push({ file, line: s.line, message: `step id '${step.id}' is already used at ${seen}` });
+      stepLines.set(step.id, `${file}:${s.line}`);
+
+      for (const n of [...step.path, ...step.focus]) {
+        if (!nodeIds.has(n)) problems.push({ file, line: s.line, message: `step '${step.id}' names map node '${n}', which is not in map.yaml` });
+      }
+      step.path.forEach((n, k) => {
+        const next = step.path[k + 1];
+        if (next && nodeIds.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) {
+          problems.push({ file, line: s.line, message: `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them` });
+        }
+      });
+      for (const c of s.concepts) {
+        if (!concepts[c.id]) problems.push({ file, line: c.line, message: `concept '${c.id}' does not exist (no journeys/concepts/${c.id}.mdx)` });
+        else placements.set(c.id, (placements.get(c.id) ?? new Map()).set(slug, map));
+      }
+      for (const q of s.quizzes) {
+        if (!quizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml` });
+        else if (quizPlaced.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}` });
+        else quizPlaced.set(q.id, `${file}:${q.line}`);
+      }
+      steps.push({ ...step, index: steps.length });
+    }
+    if (front) chapters.push({ id: chapterId, ...front, path, firstStep, stepCount: steps.length - firstStep });
+  });
+
+  const chapterDir = join(dir, "chapters");
+  for (const f of existsSync(chapterDir) ? readdirSync(chapterDir) : []) {
+    if (f.endsWith(".mdx") && !listed.has(basename(f, ".mdx"))) {
+      problems.push({ file: display(join(chapterDir, f)), line: 1, message: "this chapter is not listed in journey.yaml's chapters" });
+    }
+  }
+  for (const [id, { line }] of quizzes) {
+    if (!quizPlaced.has(id)) problems.push({ file: display(quizFile), line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
+  }
+
+  if (problems.length > start) return undefined;
+  const journey: JourneyData = {
+    slug,
+    title: meta.title,
+    pitch: meta.pitch,
+    packet: meta.packet,
+    map,
+    chapters,
+    steps,
+    quizzes: Object.fromEntries([...quizzes].map(([id, q]) => [id, q.quiz])),
+    minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+  return journey;
+}
+
+function readStep(s: StepOutline, file: string, chapterId: string, packet: string, problems: Problem[]): Omit<StepData, "index"> | undefined {
+  const parsed = StepAttributes.safeParse(s.attributes);
+  if (!parsed.success) {
+    const label = s.attributes.id ? `step '${s.attributes.id}'` : "<Step>";
+    for (const issue of parsed.error.issues) {
+      problems.push({ file, line: s.line, message: `${label} ${String(issue.path[0] ?? "")}: ${issue.message}`.replace(" : ", ": ") });
+    }
+    return undefined;
+  }
+  const a = parsed.data;
+  return {
+    id: a.id,
+    chapterId,
+    path: a.path,
+    focus: a.focus ?? [],
+    packet: a.packet ?? packet,
+    caption: a.caption,
+    ...(a.ms !== undefined ? { ms: a.ms } : {}),
+    concepts: s.concepts.map((c) => c.id),
+    quizzes: s.quizzes.map((q) => q.id),
+    hasNotes: s.notes > 0,
+  };
+}
+
+function checkMap(map: SystemMap, src: Located<unknown>, file: string, problems: Problem[]): void {
+  const ids = new Map<string, number>();
+  const groups = new Set(map.groups.map((g) => g.id));
+  map.nodes.forEach((n, i) => {
+    const line = src.lineOf(["nodes", i]);
+    if (ids.has(n.id)) problems.push({ file, line, message: `node id '${n.id}' is used twice` });
+    ids.set(n.id, i);
+    if (n.group && !groups.has(n.group)) problems.push({ file, line, message: `node '${n.id}' is in group '${n.group}', which is not in groups` });
+    if (n.x > map.width || n.y > map.height) problems.push({ file, line, message: `node '${n.id}' lies outside the ${map.width} × ${map.height} map` });
+  });
+  const seen = new Set<string>();
+  map.edges.forEach((e, i) => {
+    const line = src.lineOf(["edges", i]);
+    for (const end of [e.from, e.to]) {
+      if (!ids.has(end)) problems.push({ file, line, message: `edge ${e.from} → ${e.to} names node '${end}', which does not exist` });
+    }
+    const key = [e.from, e.to].sort().join("|");
+    if (seen.has(key)) problems.push({ file, line, message: `edge ${e.from} → ${e.to} is listed twice` });
+    seen.add(key);
+  });
+}
+
+function loadQuizzes(path: string, display: (p: string) => string, problems: Problem[]): Map<string, { quiz: Quiz; line: number }> {
+  const out = new Map<string, { quiz: Quiz; line: number }>();
+  const file = display(path);
+  const src = readYaml(path, display, problems);
+  if (!src) return out;
+  const list = check(z.array(z.unknown(), { error: "must be a list of quizzes" }), src, file, problems);
+  list?.forEach((_, i) => {
+    const quiz = check(Quiz, src, file, problems, [i]);
+    if (!quiz) return;
+    const line = src.lineOf([i]);
+    if (out.has(quiz.id)) problems.push({ file, line, message: `quiz id '${quiz.id}' is used twice` });
+    else out.set(quiz.id, { quiz, line });
+  });
+  return out;
+}
+
+function loadConcepts(
+  dir: string,
+  display: (p: string) => string,
+  problems: Problem[],
+  lines: Map<string, Located<unknown>["lineOf"]>,
+): Record<string, ConceptData> {
+  const out: Record<string, ConceptData> = {};
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort()) {
+    const path = join(dir, f);
+    const file = display(path);
+    const id = basename(f, ".mdx");
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      problems.push({ file, line: 1, message: "a concept's file name is its id: lowercase words joined by '-'" });
+      continue;
+    }
+    const source = readFileSync(path, "utf8");
+    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+    if (!m) {
+      problems.push({ file, line: 1, message: "frontmatter (between --- lines) is required" });
+      continue;
+    }
+    const fm = parseYaml({ file, text: m[1] ?? "", firstLine: 2 }, problems);
+    const data = fm && check(ConceptFrontmatter, fm, file, problems);
+    if (!data || !fm) continue;
+    out[id] = { ...data, id, path, body: source.slice(m[0].length).trim() };
+    lines.set(id, fm.lineOf);
+  }
+  return out;
+}
+
+function checkConcepts(
+  concepts: Record<string, ConceptData>,
+  lines: Map<string, Located<unknown>["lineOf"]>,
+  placements: Map<string, Map<string, SystemMap>>,
+  display: (p: string) => string,
+  problems: Problem[],
+): void {
+  for (const c of Object.values(concepts)) {
+    const lineOf = lines.get(c.id) ?? (() => 1);
+    const file = display(c.path);
+    c.related.forEach((r, i) => {
+      if (!concepts[r]) problems.push({ file, line: lineOf(["related", i]), message: `related concept '${r}' does not exist` });
+      if (r === c.id) problems.push({ file, line: lineOf(["related", i]), message: "a concept cannot be related to itself" });
+    });
+    for (const [slug, map] of placements.get(c.id) ?? []) {
+      const ids = new Set(map.nodes.map((n) => n.id));
+      c.nodes.forEach((n, i) => {
+        if (!ids.has(n)) problems.push({ file, line: lineOf(["nodes", i]), message: `node '${n}' is not on the map of journey '${slug}', which places this card` });
+      });
+    }
+  }
+}
+
+function readYaml(path: string, display: (p: string) => string, problems: Problem[]): Located<unknown> | undefined {
+  if (!existsSync(path)) {
+    problems.push({ file: display(path), line: 1, message: "file is missing" });
+    return undefined;
+  }
+  return parseYaml({ file: display(path), text: readFileSync(path, "utf8") }, problems);
+}
+
+function listDirs(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((d) => !d.startsWith(".") && statSync(join(root, d)).isDirectory())
+    .sort();
+}
+
+function countWords(mdx: string): number {
+  return mdx.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+}
+
+export type { Layer };

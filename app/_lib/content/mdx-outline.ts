@@ -1,0 +1,117 @@
+/**
+ * Reads a chapter's MDX without running it: frontmatter, the `<Step>` blocks with their
+ * attributes, and the `<Concept>`, `<Quiz>` and `<Notes>` placed inside each, all with lines.
+ * The loader checks the outline; mdx-bundler compiles the same file for rendering.
+ */
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkMdx from "remark-mdx";
+import remarkFrontmatter from "remark-frontmatter";
+import type { Problem } from "./problems";
+
+export type Ref = { id: string; line: number };
+export type StepOutline = {
+  line: number;
+  attributes: Record<string, string>;
+  concepts: Ref[];
+  quizzes: Ref[];
+  notes: number;
+};
+export type ChapterOutline = {
+  frontmatter?: { text: string; firstLine: number };
+  steps: StepOutline[];
+};
+
+type Node = {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown; position?: Pos }[];
+  children?: Node[];
+  position?: Pos;
+};
+type Pos = { start: { line: number } };
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkMdx);
+
+const BLOCK_ONLY = new Set(["Step"]);
+const KNOWN = new Set(["Step", "Concept", "Quiz", "Notes"]);
+
+export function outlineChapter(file: string, source: string, problems: Problem[]): ChapterOutline {
+  let tree: Node;
+  try {
+    tree = parser.parse(source) as Node;
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    problems.push({ file, line, message: `MDX: ${e.reason ?? e.message}` });
+    return { steps: [] };
+  }
+
+  const outline: ChapterOutline = { steps: [] };
+  for (const node of tree.children ?? []) {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === "yaml") {
+      outline.frontmatter = { text: node.value ?? "", firstLine: line + 1 };
+    } else if (isElement(node) && node.name === "Step") {
+      outline.steps.push(readStep(file, node, problems));
+    } else if (!(node.type === "mdxFlowExpression" && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? ""))) {
+      problems.push({ file, line, message: "content outside a <Step>: every part of a chapter belongs to a step" });
+    }
+  }
+  return outline;
+}
+
+function isElement(node: Node): boolean {
+  return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+}
+
+function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
+  const line = node.position?.start.line ?? 1;
+  const step: StepOutline = { line, attributes: readAttributes(file, node, problems), concepts: [], quizzes: [], notes: 0 };
+  walk(node.children ?? [], (child) => {
+    const at = child.position?.start.line ?? line;
+    if (child.type === "mdxjsEsm") {
+      problems.push({ file, line: at, message: "import/export is not allowed in journey content" });
+      return false;
+    }
+    if (!isElement(child)) return true;
+    const name = child.name ?? "";
+    if (BLOCK_ONLY.has(name)) {
+      problems.push({ file, line: at, message: "a <Step> cannot be nested inside another step" });
+      return false;
+    }
+    if (!KNOWN.has(name) && /^[A-Z]/.test(name)) {
+      problems.push({ file, line: at, message: `unknown component <${name}>: use Concept, Quiz or Notes` });
+      return true;
+    }
+    if (name === "Concept" || name === "Quiz") {
+      const id = readAttributes(file, child, problems).id;
+      if (!id) problems.push({ file, line: at, message: `<${name}> needs an id="…"` });
+      else (name === "Concept" ? step.concepts : step.quizzes).push({ id, line: at });
+    }
+    if (name === "Notes") step.notes++;
+    return true;
+  });
+  return step;
+}
+
+function readAttributes(file: string, node: Node, problems: Problem[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const at = node.position?.start.line ?? 1;
+  for (const a of node.attributes ?? []) {
+    const line = a.position?.start.line ?? at;
+    if (a.type !== "mdxJsxAttribute" || !a.name) {
+      problems.push({ file, line, message: `<${node.name}>: spread attributes are not allowed` });
+    } else if (typeof a.value !== "string") {
+      problems.push({ file, line, message: `<${node.name}> ${a.name}: write a plain "string", not an expression` });
+    } else {
+      out[a.name] = a.value;
+    }
+  }
+  return out;
+}
+
+function walk(nodes: Node[], visit: (n: Node) => boolean): void {
+  for (const n of nodes) if (visit(n) && n.children) walk(n.children, visit);
+}

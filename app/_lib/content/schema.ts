@@ -1,0 +1,137 @@
+/**
+ * The content schema: one source of truth for every journey, map, quiz and concept.
+ * Types are derived from it (`z.infer`), so what the loader checks is what the app gets.
+ */
+import { z } from "zod";
+
+export const LAYERS = [
+  "client",
+  "network",
+  "edge",
+  "infrastructure",
+  "application",
+  "data",
+  "async",
+  "external",
+  "observability",
+  "security",
+] as const;
+export const Layer = z.enum(LAYERS);
+export type Layer = z.infer<typeof Layer>;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'");
+const text = z.string().trim().min(1, "must not be empty");
+
+export const JourneyMeta = z.strictObject({
+  title: text,
+  pitch: text,
+  packet: text.max(32, "is a label on a small capsule: 32 characters at most"),
+  chapters: z.array(id).min(1, "needs at least one chapter"),
+});
+export type JourneyMeta = z.infer<typeof JourneyMeta>;
+
+const coord = z.number().finite().nonnegative();
+
+export const MapNode = z.strictObject({
+  id,
+  label: text,
+  layer: Layer,
+  x: coord,
+  y: coord,
+  group: id.optional(),
+});
+export type MapNode = z.infer<typeof MapNode>;
+
+export const MapGroup = z.strictObject({ id, label: text, x: coord, y: coord, w: coord, h: coord });
+export type MapGroup = z.infer<typeof MapGroup>;
+
+const EdgeKind = z.enum(["flow", "telemetry"]);
+export const MapEdge = z
+  .union([
+    z.tuple([id, id]),
+    z.strictObject({ from: id, to: id, kind: EdgeKind.default("flow") }),
+  ])
+  .transform((e) => (Array.isArray(e) ? { from: e[0], to: e[1], kind: "flow" as const } : e));
+export type MapEdge = z.infer<typeof MapEdge>;
+
+export const SystemMap = z.strictObject({
+  width: z.number().positive(),
+  height: z.number().positive(),
+  groups: z.array(MapGroup).default([]),
+  nodes: z.array(MapNode).min(1, "needs at least one node"),
+  edges: z.array(MapEdge).default([]),
+});
+export type SystemMap = z.infer<typeof SystemMap>;
+
+export const QuizOption = z.strictObject({
+  text,
+  correct: z.boolean().default(false),
+  why: z.string({ error: "needs a 'why' that explains this answer" }).trim().min(1, "needs a 'why' that explains this answer"),
+});
+
+export const Quiz = z
+  .strictObject({
+    id,
+    kind: z.enum(["single"]),
+    prompt: text,
+    options: z.array(QuizOption).min(2, "needs at least two options"),
+  })
+  .superRefine((q, ctx) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    if (q.kind === "single" && correct !== 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: `a single-choice quiz needs exactly one correct option, found ${correct}`,
+      });
+    }
+  });
+export type Quiz = z.infer<typeof Quiz>;
+export const QuizFile = z.array(z.unknown());
+
+export const ChapterFrontmatter = z.strictObject({
+  title: text,
+  summary: text,
+});
+export type ChapterFrontmatter = z.infer<typeof ChapterFrontmatter>;
+
+const idList = z
+  .string()
+  .trim()
+  .min(1, "must name at least one map node")
+  .transform((s) => s.split(/\s+/));
+
+/** Attributes of a `<Step>` in a chapter: all plain strings, checked here. */
+export const StepAttributes = z.strictObject({
+  id,
+  path: idList,
+  caption: text,
+  focus: idList.optional(),
+  packet: text.max(32, "is a label on a small capsule: 32 characters at most").optional(),
+  ms: z
+    .string()
+    .regex(/^\d+$/, "must be a whole number of milliseconds")
+    .transform(Number)
+    .optional(),
+});
+export type StepAttributes = z.infer<typeof StepAttributes>;
+
+export const ConceptFrontmatter = z.strictObject({
+  title: text,
+  summary: text,
+  why: text,
+  layer: Layer,
+  nodes: z.array(id).min(1, "must name where it lives on the map"),
+  related: z.array(id).default([]),
+});
+export type ConceptFrontmatter = z.infer<typeof ConceptFrontmatter>;
+
+// Messages read as "<path>: <message>", so make the common ones short and plain.
+z.config({
+  customError: (issue) => {
+    if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+    if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
+    if (issue.code === "invalid_value") return `must be one of ${issue.values.map((v) => String(v)).join(", ")}`;
+    return undefined;
+  },
+});

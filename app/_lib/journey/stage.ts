@@ -1,0 +1,155 @@
+/**
+ * The stage is a pure function of the active step index: everything the map shows
+ * (highlighted nodes and edges, where the packet goes, the caption, the camera) is
+ * derived here, so a deep link, a reload, a jump or a presenter all land on the same picture.
+ */
+import type { SystemMap } from "../content/schema";
+
+/** What the stage needs to know about a step (notes and narration stay on the server). */
+export type StageStep = {
+  id: string;
+  chapterId: string;
+  path: string[];
+  focus: string[];
+  packet: string;
+  caption: string;
+  ms?: number;
+};
+
+export type Point = { x: number; y: number };
+export type Box = { x: number; y: number; w: number; h: number };
+
+export type StageState = {
+  index: number;
+  total: number;
+  stepId: string;
+  chapterId: string;
+  caption: string;
+  /** Node ids in play, in path order, then focus. */
+  activeNodes: string[];
+  /** Edge keys (see `edgeKey`) the packet travels in this step. */
+  activeEdges: string[];
+  packet: { label: string; route: Point[]; at: string };
+};
+
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+export function clampIndex(index: number, total: number): number {
+  if (total <= 0 || !Number.isFinite(index)) return 0;
+  return Math.min(total - 1, Math.max(0, Math.trunc(index)));
+}
+
+/** Index of the step a URL hash names (`#dns-lookup` or `dns-lookup`), or -1. */
+export function indexOfHash(steps: readonly { id: string }[], hash: string): number {
+  let id = hash.startsWith("#") ? hash.slice(1) : hash;
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    return -1;
+  }
+  return steps.findIndex((s) => s.id === id);
+}
+
+export function stageState(map: SystemMap, steps: readonly StageStep[], rawIndex: number): StageState {
+  const index = clampIndex(rawIndex, steps.length);
+  const step = steps[index];
+  if (!step) throw new Error("stageState: a journey needs at least one step");
+  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+  const route = step.path.flatMap((id) => {
+    const n = nodes.get(id);
+    return n ? [{ x: n.x, y: n.y }] : [];
+  });
+  const activeNodes = [...new Set([...step.path, ...step.focus])];
+  const activeEdges = step.path.slice(1).map((id, i) => edgeKey(step.path[i] ?? id, id));
+  return {
+    index,
+    total: steps.length,
+    stepId: step.id,
+    chapterId: step.chapterId,
+    caption: step.caption,
+    activeNodes,
+    activeEdges,
+    packet: { label: step.packet, route, at: step.path[step.path.length - 1] ?? "" },
+  };
+}
+
+/** Label width on the map at its font size (15 px, about 8.4 px a character). */
+export function nodeWidth(label: string): number {
+  return Math.max(112, Math.round(label.length * 8.4 + 26));
+}
+export const NODE_HEIGHT = 46;
+const MAP_MARGIN = 24;
+/** Room above a node for the packet, which rides 40 units above the node's centre. */
+const PACKET_HEADROOM = 40;
+
+/** The box around everything drawn on the map. */
+export function mapBounds(map: SystemMap): Box {
+  const boxes = [
+    ...map.nodes.map((n) => ({ x: n.x - nodeWidth(n.label) / 2, y: n.y - NODE_HEIGHT / 2, w: nodeWidth(n.label), h: NODE_HEIGHT })),
+    ...map.groups,
+  ];
+  const x0 = Math.min(...boxes.map((b) => b.x)) - MAP_MARGIN;
+  const y0 = Math.min(...boxes.map((b) => b.y)) - MAP_MARGIN - PACKET_HEADROOM;
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w)) + MAP_MARGIN;
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h)) + MAP_MARGIN;
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+export type CameraOptions = {
+  /** Width ÷ height of the frame the map is drawn in. */
+  aspect: number;
+  /** Smallest share of the whole map's width the camera keeps, so a zoom never loses context. */
+  minShare: number;
+};
+
+const CAMERA_PADDING = 110;
+
+/**
+ * The part of the map to show for a step: the nodes in play, padded, grown to the frame's
+ * aspect and to a minimum size, kept inside the map's bounds where it fits.
+ */
+export function cameraFor(map: SystemMap, activeNodes: readonly string[], { aspect, minShare }: CameraOptions): Box {
+  const bounds = mapBounds(map);
+  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+  const points = activeNodes.flatMap((id) => {
+    const n = nodes.get(id);
+    return n ? [{ x: n.x, y: n.y }] : [];
+  });
+  if (points.length === 0 || !(aspect > 0)) return fit(bounds, bounds, aspect);
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  let w = Math.max(...xs) - Math.min(...xs) + 2 * CAMERA_PADDING;
+  const h = Math.max(...ys) - Math.min(...ys) + 2 * CAMERA_PADDING;
+  w = Math.max(w, h * aspect, bounds.w * minShare);
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  return fit({ x: cx - w / 2, y: cy - w / aspect / 2, w, h: w / aspect }, bounds, aspect);
+}
+
+/** Keeps a box inside the bounds where it fits; a box as large as the bounds shows all of them, centred. */
+function fit(box: Box, bounds: Box, aspect: number): Box {
+  let { w, h } = box;
+  if (w >= bounds.w || h >= bounds.h) {
+    w = Math.max(bounds.w, aspect > 0 ? bounds.h * aspect : 0);
+    h = aspect > 0 ? w / aspect : bounds.h;
+  }
+  const along = (start: number, size: number, lo: number, span: number) =>
+    size >= span ? lo + (span - size) / 2 : Math.min(Math.max(start, lo), lo + span - size);
+  return {
+    x: round(along(box.x, w, bounds.x, bounds.w)),
+    y: round(along(box.y, h, bounds.y, bounds.h)),
+    w: round(w),
+    h: round(h),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** How the packet should get to its new state: play the route only when moving one step forward. */
+export function packetMotion(previousIndex: number | undefined, index: number): "play" | "jump" {
+  return previousIndex !== undefined && index === previousIndex + 1 ? "play" : "jump";
+}

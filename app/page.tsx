@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getContent } from "@/app/_lib/content/content.server";
+
+export default function HomePage() {
+  const { journeys } = getContent();
+  return (
+    <main className="home">
+      <header className="home-head">
+        <p className="brand">Clickpath</p>
+        <h1>Follow a request through a real system, one step at a time.</h1>
+        <p className="lede">
+          Each journey takes one user action and follows it across the network, the infrastructure, your code and your
+          data, while a map shows where it is.
+        </p>
+      </header>
+      <ul className="journey-list" aria-label="Journeys">
+        {journeys.map((j) => (
+          <li key={j.slug} className="journey-card">
+            <h2>{j.title}</h2>
+            <p>{j.pitch}</p>
+            <p className="journey-length">
+              {j.chapters.length} chapters · {j.steps.length} steps · about {j.minutes} min
+            </p>
+            <Link className="button" href={`/journeys/${j.slug}`} aria-label={`Start ${j.title}`}>
+              Start the journey
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import type { ConceptData } from "@/app/_lib/content/load";
+import type { SystemMap } from "@/app/_lib/content/schema";
+
+type Props = {
+  concept: ConceptData;
+  /** The map of the journey the card sits in, to name the nodes where the concept lives. */
+  map: SystemMap;
+  /** The card's longer explanation, rendered from its MDX body. */
+  children?: ReactNode;
+};
+
+/** A concept card as a chip in the narration; it opens in place (no script needed). */
+export function ConceptChip({ concept, map, children }: Props) {
+  const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
+  return (
+    <details className="concept" data-concept={concept.id} data-layer={concept.layer}>
+      <summary>
+        <span className="concept-kind">Concept</span>
+        <span className="concept-title">{concept.title}</span>
+        <span className="concept-summary">{concept.summary}</span>
+      </summary>
+      <div className="concept-body">
+        <p>
+          <strong>Why it matters here.</strong> {concept.why}
+        </p>
+        <p>
+          <strong>Where it lives.</strong> {concept.nodes.map((n) => labels.get(n) ?? n).join(", ")} ·{" "}
+          <span className="concept-layer">{concept.layer} layer</span>
+        </p>
+        {children}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import { LazyMotion, MotionConfig } from "framer-motion";
+import { useRef, type ReactNode } from "react";
+import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
+import { packetMotion, stageState } from "@/app/_lib/journey/stage";
+import { useMediaQuery } from "@/components/ui/use-media-query";
+import { ProgressBar } from "./progress-bar";
+import { Stage } from "./stage";
+import { Stepper } from "./stepper";
+import { useActiveStep } from "./use-active-step";
+
+// Animation features load after first paint, so motion costs ~2 KiB up front.
+const loadFeatures = () => import("./motion-features").then((m) => m.default);
+
+type Props = {
+  model: ReaderModel;
+  /** The narration, rendered on the server: chapters of `[data-step]` sections. */
+  children: ReactNode;
+};
+
+/** The scrollytelling reader: narration scrolls past a sticky stage driven by the active step. */
+export function JourneyReader({ model, children }: Props) {
+  const narration = useRef<HTMLElement>(null);
+  const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
+  const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced);
+  const state = stageState(model.map, model.steps, index);
+  const chapter = chapterAt(model.chapters, index);
+  const chapterLinks = model.chapters.map((c) => model.steps[c.firstStep]?.id ?? "");
+
+  return (
+    <LazyMotion features={loadFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <div className="reader">
+          <ProgressBar
+            title={model.title}
+            index={index}
+            total={model.steps.length}
+            chapter={chapter}
+            chapters={model.chapters}
+            chapterLinks={chapterLinks}
+          />
+          <div className="reader-body">
+            <div className="stage-column">
+              <Stage
+                map={model.map}
+                state={state}
+                packetMode={reduced ? "jump" : packetMotion(previous, index)}
+                chapterTitle={chapter?.title ?? ""}
+              />
+              <Stepper index={index} total={model.steps.length} onGo={goTo} />
+            </div>
+            <article className="narration" ref={narration}>
+              {children}
+            </article>
+          </div>
+        </div>
+      </MotionConfig>
+    </LazyMotion>
+  );
+}

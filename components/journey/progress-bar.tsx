@@ -1,0 +1,54 @@
+"use client";
+import Link from "next/link";
+import type { ReaderChapter } from "@/app/_lib/journey/reader-model";
+
+type Props = {
+  title: string;
+  index: number;
+  total: number;
+  chapter: ReaderChapter | undefined;
+  chapters: readonly ReaderChapter[];
+  /** First step id of each chapter, for the jump links. */
+  chapterLinks: readonly string[];
+};
+
+/** Where the reader is (step n of N, chapter) and a list of chapters to jump to. */
+export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks }: Props) {
+  const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
+  return (
+    <header className="reader-bar">
+      <Link className="reader-home" href="/" aria-label="All journeys">
+        Clickpath
+      </Link>
+      <div className="reader-where">
+        <p className="reader-title">{title}</p>
+        <p className="reader-step" data-progress>
+          Step {index + 1} of {total}
+          {chapter ? (
+            <>
+              {" "}
+              · <span className="reader-chapter">Chapter {chapterNumber}: {chapter.title}</span>
+            </>
+          ) : null}
+        </p>
+      </div>
+      <details className="chapter-list">
+        <summary>Chapters</summary>
+        <nav aria-label="Chapters">
+          <ol>
+            {chapters.map((c, i) => (
+              <li key={c.id}>
+                <a href={`#${chapterLinks[i]}`} aria-current={c === chapter ? "true" : undefined}>
+                  {c.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </details>
+      <div className="reader-meter" aria-hidden>
+        <div style={{ transform: `scaleX(${(index + 1) / total})` }} />
+      </div>
+    </header>
+  );
+}

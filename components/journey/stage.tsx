@@ -1,0 +1,40 @@
+"use client";
+import { useRef } from "react";
+import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import { cameraFor, mapBounds, type StageState } from "@/app/_lib/journey/stage";
+import { SystemMap } from "@/components/map/system-map";
+import { useAspectRatio } from "@/components/ui/use-aspect-ratio";
+import { useMediaQuery } from "@/components/ui/use-media-query";
+
+type Props = {
+  map: SystemMapData;
+  state: StageState;
+  packetMode: "play" | "jump";
+  /** Name of the chapter the step belongs to. */
+  chapterTitle: string;
+};
+
+/** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
+export function Stage({ map, state, packetMode, chapterTitle }: Props) {
+  const frame = useRef<HTMLDivElement>(null);
+  const measured = useAspectRatio(frame);
+  const narrow = useMediaQuery("(max-width: 799px)");
+  const bounds = mapBounds(map);
+  // Until the frame is measured (and on the server) show the whole map.
+  const camera = measured
+    ? cameraFor(map, state.activeNodes, { aspect: measured, minShare: narrow ? 0.45 : 0.7 })
+    : bounds;
+  return (
+    <figure className="stage" data-stage data-active-step={state.stepId} aria-label="Stage">
+      <div className="stage-frame" ref={frame}>
+        <SystemMap map={map} state={state} packetMode={packetMode} camera={camera} />
+      </div>
+      <figcaption className="stage-caption">
+        <span className="stage-chapter">{chapterTitle}</span>
+        <span aria-live="polite" aria-atomic="true" data-caption>
+          {state.caption}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+type Props = {
+  id: string;
+  /** Position in the journey, from 0. */
+  index: number;
+  children: ReactNode;
+};
+
+/** One step of narration; the reader observes these to know which step is active. */
+export function StepSection({ id, index, children }: Props) {
+  return (
+    <section className="step" id={id} data-step data-step-index={index}>
+      {children}
+    </section>
+  );
+}

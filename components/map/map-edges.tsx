@@ -1,0 +1,35 @@
+import type { MapNode, SystemMap } from "@/app/_lib/content/schema";
+import { edgeKey } from "@/app/_lib/journey/stage";
+
+type Props = {
+  map: SystemMap;
+  /** Edge keys the packet travels now. */
+  activeEdges: readonly string[];
+};
+
+/** The links between nodes; the ones in play are drawn bright. */
+export function MapEdges({ map, activeEdges }: Props) {
+  const nodes = new Map<string, MapNode>(map.nodes.map((n) => [n.id, n]));
+  const active = new Set(activeEdges);
+  return (
+    <g className="map-edges">
+      {map.edges.map((e) => {
+        const a = nodes.get(e.from);
+        const b = nodes.get(e.to);
+        if (!a || !b) return null;
+        const key = edgeKey(e.from, e.to);
+        return (
+          <line
+            key={key}
+            x1={a.x}
+            y1={a.y}
+            x2={b.x}
+            y2={b.y}
+            data-kind={e.kind}
+            data-active={active.has(key)}
+          />
+        );
+      })}
+    </g>
+  );
+}

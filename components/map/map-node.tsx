@@ -1,0 +1,21 @@
+import type { MapNode as MapNodeData } from "@/app/_lib/content/schema";
+import { NODE_HEIGHT, nodeWidth } from "@/app/_lib/journey/stage";
+
+type Props = {
+  node: MapNodeData;
+  /** Whether the current step has this node in play. */
+  active: boolean;
+};
+
+/** One box on the system map, coloured by its layer. */
+export function MapNode({ node, active }: Props) {
+  const w = nodeWidth(node.label);
+  return (
+    <g className="map-node" data-node={node.id} data-layer={node.layer} data-active={active} transform={`translate(${node.x} ${node.y})`}>
+      <rect x={-w / 2} y={-NODE_HEIGHT / 2} width={w} height={NODE_HEIGHT} rx={10} />
+      <text textAnchor="middle" dominantBaseline="central">
+        {node.label}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+import { m } from "framer-motion";
+import type { Point } from "@/app/_lib/journey/stage";
+
+const SECONDS_PER_HOP = 0.45;
+
+type Props = {
+  label: string;
+  route: readonly Point[];
+  /** "play" travels the whole route; "jump" goes straight to its end (back steps, jumps, reduced motion). */
+  mode: "play" | "jump";
+};
+
+/** The request packet: a labelled capsule that travels along the step's route. */
+export function Packet({ label, route, mode }: Props) {
+  const end = route[route.length - 1] ?? { x: 0, y: 0 };
+  const play = mode === "play" && route.length > 1;
+  const width = Math.max(64, Math.round(label.length * 8.6 + 24));
+  return (
+    <m.g
+      className="packet"
+      data-packet
+      data-at-x={end.x}
+      data-at-y={end.y}
+      aria-hidden
+      initial={false}
+      animate={play ? { x: route.map((p) => p.x), y: route.map((p) => p.y) } : { x: end.x, y: end.y }}
+      transition={play ? { duration: SECONDS_PER_HOP * (route.length - 1), ease: "easeInOut" } : { duration: 0.3 }}
+    >
+      <g transform="translate(0 -40)">
+        <rect x={-width / 2} y={-14} width={width} height={28} rx={14} />
+        <text textAnchor="middle" dominantBaseline="central">
+          {label}
+        </text>
+      </g>
+    </m.g>
+  );
+}

@@ -1,0 +1,41 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+/**
+ * Lint holds the layout from STYLE.md: app/_lib is pure TypeScript and imports nothing from
+ * components or routes; components import app/_lib but no routes.
+ */
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: [".next/**", "node_modules/**", "tests/fixtures/**", "test-results/**", "playwright-report/**", ".tmp/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./app/_lib", from: "./components", message: "app/_lib is pure logic: it cannot import React components." },
+            { target: "./app/_lib", from: "./app", except: ["./_lib"], message: "app/_lib cannot import routes." },
+            { target: "./components", from: "./app", except: ["./_lib"], message: "components import app/_lib, never routes." },
+          ],
+        },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["app/_lib/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXElement", message: "app/_lib holds no JSX: put React code in components/." },
+        { selector: "ExpressionStatement > Literal[value='use client']", message: "app/_lib never runs as a client component." },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { SystemMap } from "@/app/_lib/content/schema";
+import { cameraFor, clampIndex, edgeKey, indexOfHash, mapBounds, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
+
+const map: SystemMap = {
+  width: 1000,
+  height: 600,
+  groups: [],
+  nodes: [
+    { id: "a", label: "Alpha", layer: "client", x: 100, y: 300 },
+    { id: "b", label: "Beta", layer: "network", x: 400, y: 300 },
+    { id: "c", label: "Gamma", layer: "data", x: 900, y: 100 },
+  ],
+  edges: [
+    { from: "a", to: "b", kind: "flow" },
+    { from: "b", to: "c", kind: "flow" },
+  ],
+};
+const steps: StageStep[] = [
+  { id: "one", chapterId: "ch", path: ["a"], focus: [], packet: "GET /", caption: "At A" },
+  { id: "two", chapterId: "ch", path: ["a", "b", "c"], focus: ["a"], packet: "POST /x", caption: "A to C" },
+];
+
+describe("stageState", () => {
+  it("derives nodes, edges, packet route and caption from the index", () => {
+    const s = stageState(map, steps, 1);
+    expect(s.stepId).toBe("two");
+    expect(s.activeNodes).toEqual(["a", "b", "c"]);
+    expect(s.activeEdges).toEqual([edgeKey("a", "b"), edgeKey("b", "c")]);
+    expect(s.packet).toEqual({ label: "POST /x", at: "c", route: [{ x: 100, y: 300 }, { x: 400, y: 300 }, { x: 900, y: 100 }] });
+    expect(s.caption).toBe("A to C");
+    expect(s.total).toBe(2);
+  });
+
+  it("is the same for the same index, however it was reached", () => {
+    expect(stageState(map, steps, 1)).toEqual(stageState(map, steps, 1));
+  });
+
+  it("clamps indexes outside the journey", () => {
+    expect(stageState(map, steps, -3).stepId).toBe("one");
+    expect(stageState(map, steps, 99).stepId).toBe("two");
+    expect(clampIndex(Number.NaN, 5)).toBe(0);
+    expect(clampIndex(2.7, 5)).toBe(2);
+  });
+
+  it("a single-node path parks the packet on that node with no edges lit", () => {
+    const s = stageState(map, steps, 0);
+    expect(s.activeEdges).toEqual([]);
+    expect(s.packet.route).toEqual([{ x: 100, y: 300 }]);
+  });
+});
+
+describe("indexOfHash", () => {
+  it("finds a step by hash with or without #, and decodes it", () => {
+    expect(indexOfHash(steps, "#two")).toBe(1);
+    expect(indexOfHash(steps, "one")).toBe(0);
+    expect(indexOfHash([{ id: "é" }], "#%C3%A9")).toBe(0);
+  });
+  it("returns -1 for unknown or malformed hashes", () => {
+    expect(indexOfHash(steps, "#nope")).toBe(-1);
+    expect(indexOfHash(steps, "#%E0%A4%A")).toBe(-1);
+    expect(indexOfHash(steps, "")).toBe(-1);
+  });
+});
+
+describe("packetMotion", () => {
+  it("plays the route only one step forward", () => {
+    expect(packetMotion(3, 4)).toBe("play");
+    expect(packetMotion(4, 3)).toBe("jump");
+    expect(packetMotion(1, 5)).toBe("jump");
+    expect(packetMotion(undefined, 0)).toBe("jump");
+  });
+});
+
+describe("camera", () => {
+  const bounds = mapBounds(map);
+  const inside = (b: { x: number; y: number; w: number; h: number }) =>
+    b.x >= bounds.x - 0.1 && b.y >= bounds.y - 0.1 && b.x + b.w <= bounds.x + bounds.w + 0.1 && b.y + b.h <= bounds.y + bounds.h + 0.1;
+
+  it("keeps the frame's aspect ratio and the nodes in play in view", () => {
+    const cam = cameraFor(map, ["a", "b"], { aspect: 3, minShare: 0.3 });
+    expect(cam.w / cam.h).toBeCloseTo(3, 1);
+    expect(cam.w).toBeLessThan(bounds.w);
+    for (const n of map.nodes.slice(0, 2)) {
+      expect(n.x).toBeGreaterThan(cam.x);
+      expect(n.x).toBeLessThan(cam.x + cam.w);
+    }
+    expect(inside(cam)).toBe(true);
+  });
+
+  it("never shows less than the minimum share of the map", () => {
+    const cam = cameraFor(map, ["a"], { aspect: 1, minShare: 0.6 });
+    expect(cam.w).toBeGreaterThanOrEqual(bounds.w * 0.6 - 0.1);
+  });
+
+  it("shows the whole map, centred, when the nodes in play span it", () => {
+    const cam = cameraFor(map, ["a", "c"], { aspect: 3, minShare: 0.5 });
+    expect(cam.x).toBeLessThanOrEqual(bounds.x);
+    expect(cam.x + cam.w).toBeGreaterThanOrEqual(bounds.x + bounds.w);
+    expect(cam.y + cam.h).toBeGreaterThanOrEqual(bounds.y + bounds.h - 0.1);
+  });
+
+  it("bounds include every node's box with room for the packet", () => {
+    expect(bounds.x).toBeLessThan(100 - 50);
+    expect(bounds.y).toBeLessThan(100 - 23 - 40);
+  });
+});

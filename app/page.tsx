@@ -21,8 +21,8 @@ export default function HomePage() {
             <p className="journey-length">
               {j.chapters.length} chapters · {j.steps.length} steps · about {j.minutes} min
             </p>
-            <Link className="button" href={`/journeys/${j.slug}`} aria-label={`Start ${j.title}`}>
-              Start the journey
+            <Link className="button" href={`/journeys/${j.slug}`}>
+              Start the journey<span className="sr-only">: {j.title}</span>
             </Link>
           </li>
         ))}

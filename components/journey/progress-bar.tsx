@@ -17,8 +17,8 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
     <header className="reader-bar">
-      <Link className="reader-home" href="/" aria-label="All journeys">
-        Clickpath
+      <Link className="reader-home" href="/">
+        Clickpath<span className="sr-only">: all journeys</span>
       </Link>
       <div className="reader-where">
         <p className="reader-title">{title}</p>

@@ -4,6 +4,7 @@ import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import { cameraFor, mapBounds, type StageState } from "@/app/_lib/journey/stage";
 import { SystemMap } from "@/components/map/system-map";
 import { useAspectRatio } from "@/components/ui/use-aspect-ratio";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 
 type Props = {
@@ -19,13 +20,14 @@ export function Stage({ map, state, packetMode, chapterTitle }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const measured = useAspectRatio(frame);
   const narrow = useMediaQuery("(max-width: 799px)");
+  const hydrated = useHydrated();
   const bounds = mapBounds(map);
   // Until the frame is measured (and on the server) show the whole map.
   const camera = measured
     ? cameraFor(map, state.activeNodes, { aspect: measured, minShare: narrow ? 0.45 : 0.7 })
     : bounds;
   return (
-    <figure className="stage" data-stage data-active-step={state.stepId} aria-label="Stage">
+    <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={hydrated} aria-label="Stage">
       <div className="stage-frame" ref={frame}>
         <SystemMap map={map} state={state} packetMode={packetMode} camera={camera} />
       </div>

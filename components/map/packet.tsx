@@ -22,6 +22,7 @@ export function Packet({ label, route, mode }: Props) {
       data-packet
       data-at-x={end.x}
       data-at-y={end.y}
+      data-hops={route.length - 1}
       aria-hidden
       initial={false}
       animate={play ? { x: route.map((p) => p.x), y: route.map((p) => p.y) } : { x: end.x, y: end.y }}

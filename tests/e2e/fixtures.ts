@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const JOURNEY = "/journeys/kareems-click";
+
+/** Console errors and CSP violations seen by a page; every test fails if there are any. */
+type Watch = { problems: string[] };
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page }, use) => {
+      const watch: Watch = { problems: [] };
+      page.on("console", (m) => {
+        if (m.type() === "error") watch.problems.push(`console: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => watch.problems.push(`page error: ${e.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      await use(watch);
+      expect(watch.problems, "console errors or CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const stage = (page: Page) => page.locator("[data-stage]");
+
+/** Step ids in reading order, from the page itself. */
+export async function stepIds(page: Page): Promise<string[]> {
+  return page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
+}
+
+/** Waits until the reader has hydrated (the observer and buttons are live). */
+export async function ready(page: Page) {
+  await page.waitForFunction(() => document.querySelector("[data-stage]")?.getAttribute("data-hydrated") === "true");
+}
+
+export async function expectActive(page: Page, id: string) {
+  await expect(stage(page)).toHaveAttribute("data-active-step", id);
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+}
+
+export async function axeSerious(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}

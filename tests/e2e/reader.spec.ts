@@ -1,0 +1,232 @@
+import { JOURNEY, axeSerious, expect, expectActive, ready, stage, stepIds, test } from "./fixtures";
+
+test.describe("the journey reader", () => {
+  test("scrolling drives the stage and the hash", async ({ page }) => {
+    await page.goto(JOURNEY);
+    await ready(page);
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThan(20);
+    const seen: string[] = [];
+    // Wheel down like a reader until the fifth step is active, recording what the stage shows.
+    for (let i = 0; i < 80 && seen.at(-1) !== ids[4]; i++) {
+      await page.mouse.move(300, 400);
+      await page.mouse.wheel(0, 250);
+      await page.waitForTimeout(60);
+      const active = await stage(page).getAttribute("data-active-step");
+      if (active && active !== seen.at(-1)) seen.push(active);
+    }
+    expect(seen).toEqual(ids.slice(seen.length > 0 ? ids.indexOf(seen[0]!) : 0, 5));
+    await expectActive(page, ids[4]!);
+    // The stage's caption belongs to the active step, and the step is marked current.
+    await expect(page.locator(`#${ids[4]}`)).toHaveAttribute("aria-current", "step");
+    // Scrolling back up moves the stage back.
+    await page.locator(`#${ids[2]}`).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await expectActive(page, ids[2]!);
+  });
+
+  test("a deep link and a reload land on their step", async ({ page }) => {
+    await page.goto(JOURNEY);
+    const ids = await stepIds(page);
+    const target = ids[Math.floor(ids.length / 2)]!;
+    await page.goto(`${JOURNEY}#${target}`);
+    await ready(page);
+    await expectActive(page, target);
+    const caption = await page.locator("[data-caption]").textContent();
+    await page.reload();
+    await ready(page);
+    await expectActive(page, target);
+    await expect(page.locator("[data-caption]")).toHaveText(caption ?? "");
+    // The hash never piles up history entries.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
+  });
+
+  test("Next and Previous step, by mouse and by keyboard", async ({ page }) => {
+    await page.goto(JOURNEY);
+    await ready(page);
+    const ids = await stepIds(page);
+    const previous = page.getByRole("button", { name: "Previous step" });
+    const next = page.getByRole("button", { name: "Next step" });
+    await expect(previous).toBeDisabled();
+    await next.click();
+    await expectActive(page, ids[1]!);
+    await next.click();
+    await expectActive(page, ids[2]!);
+    await previous.click();
+    await expectActive(page, ids[1]!);
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await expectActive(page, ids[2]!);
+    await page.keyboard.press("Space");
+    await expectActive(page, ids[3]!);
+    await expect(page.locator("[data-progress]")).toContainText(`Step 4 of ${ids.length}`);
+    // The last step disables Next.
+    await page.goto(`${JOURNEY}#${ids.at(-1)}`);
+    await ready(page);
+    await expect(next).toBeDisabled();
+  });
+
+  test("the chapter list jumps to a chapter and shows where the reader is", async ({ page }) => {
+    await page.goto(JOURNEY);
+    await ready(page);
+    await page.getByText("Chapters", { exact: true }).click();
+    const links = page.getByRole("navigation", { name: "Chapters" }).getByRole("link");
+    await expect(links).toHaveCount(5);
+    const third = links.nth(2);
+    const title = (await third.textContent()) ?? "";
+    const hash = ((await third.getAttribute("href")) ?? "").slice(1);
+    await third.click();
+    await expectActive(page, hash);
+    await expect(page.locator("[data-progress]")).toContainText(`Chapter 3: ${title}`);
+    await expect(page.getByRole("navigation", { name: "Chapters" }).getByRole("link", { name: title })).toHaveAttribute("aria-current", "true");
+  });
+
+  test("the stage lights the step's nodes and moves the packet along its path", async ({ page }) => {
+    await page.goto(JOURNEY);
+    await ready(page);
+    const ids = await stepIds(page);
+    const lit = async () => page.locator('[data-node][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-node")));
+    const packetAt = async () => page.locator("[data-packet]").evaluate((el) => [el.getAttribute("data-at-x"), el.getAttribute("data-at-y")].join(","));
+    const states = new Set<string>();
+    for (const id of ids.slice(0, 8)) {
+      await page.goto(`${JOURNEY}#${id}`);
+      await ready(page);
+      await expectActive(page, id);
+      states.add(JSON.stringify([await lit(), await packetAt(), await page.locator("[data-caption]").textContent()]));
+    }
+    // Each step is its own picture.
+    expect(states.size).toBe(8);
+  });
+
+  test("reduced motion: the packet jumps, nothing slides, the meaning stays", async ({ page }) => {
+    /** Steps onto the first step whose packet travels several hops; returns the packet ~80 ms after the click. */
+    const stepOntoMultiHop = async () => {
+      await page.goto(JOURNEY);
+      await ready(page);
+      const ids = await stepIds(page);
+      for (let i = 0; i < ids.length - 1; i++) {
+        await page.goto(`${JOURNEY}#${ids[i]}`);
+        await ready(page);
+        await expectActive(page, ids[i]!);
+        await page.getByRole("button", { name: "Next step" }).click();
+        await page.waitForTimeout(80);
+        const p = await page.locator("[data-packet]").evaluate((el) => {
+          const m = new DOMMatrix(getComputedStyle(el).transform);
+          return {
+            x: Math.round(m.e),
+            y: Math.round(m.f),
+            endX: Number(el.getAttribute("data-at-x")),
+            endY: Number(el.getAttribute("data-at-y")),
+            hops: Number(el.getAttribute("data-hops")),
+          };
+        });
+        if (p.hops >= 2) return p;
+      }
+      throw new Error("no multi-hop step in the journey");
+    };
+
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const still = await stepOntoMultiHop();
+    expect([still.x, still.y]).toEqual([still.endX, still.endY]);
+    await expect(page.locator("[data-caption]")).not.toBeEmpty();
+
+    // With motion allowed, the same move slides: shortly after the click the packet is on its way.
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    const moving = await stepOntoMultiHop();
+    expect([moving.x, moving.y]).not.toEqual([moving.endX, moving.endY]);
+  });
+
+  test("a concept card opens in place without moving the stage, and a quiz explains", async ({ page }) => {
+    await page.goto(JOURNEY);
+    await ready(page);
+    const card = page.locator("[data-concept]").first();
+    await card.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const before = await stage(page).getAttribute("data-active-step");
+    await card.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(card).toHaveAttribute("open", "");
+    await expect(card).toContainText("Why it matters here");
+    await page.waitForTimeout(300);
+    expect(await stage(page).getAttribute("data-active-step")).toBe(before);
+
+    const quiz = page.locator("[data-quiz]").first();
+    await quiz.scrollIntoViewIfNeeded();
+    const options = quiz.locator("[data-option]");
+    const count = await options.count();
+    // Try every option until the right one; each wrong one explains itself.
+    for (let i = 0; i < count; i++) {
+      await options.nth(i).locator("input").check();
+      await quiz.getByRole("button", { name: /Check/ }).click();
+      if ((await quiz.getAttribute("data-state")) === "right") break;
+      await expect(options.nth(i)).toHaveAttribute("data-verdict", "wrong");
+      await expect(options.nth(i).locator(".quiz-why")).not.toBeEmpty();
+      await expect(quiz.getByRole("status")).toContainText("try another");
+    }
+    await expect(quiz).toHaveAttribute("data-state", "right");
+    await expect(quiz.locator(".quiz-why")).toHaveCount(count);
+  });
+
+  test("without JavaScript every step's narration is in the HTML, and notes are not", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(JOURNEY);
+    const steps = page.locator("[data-step]");
+    expect(await steps.count()).toBeGreaterThan(20);
+    for (const text of await steps.allTextContents()) expect(text.trim().length).toBeGreaterThan(100);
+    expect(await page.content()).not.toMatch(/data-notes|speaker note/i);
+    await context.close();
+  });
+
+  test("security headers are sent", async ({ request }) => {
+    const res = await request.get(JOURNEY);
+    const h = res.headers();
+    expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"]).not.toContain("unsafe-eval");
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["referrer-policy"]).toBeTruthy();
+    expect(h["permissions-policy"]).toContain("camera=()");
+  });
+
+  test("axe finds no serious or critical problems on the home page and the journey", async ({ page }) => {
+    await page.goto("/");
+    expect(await axeSerious(page)).toEqual([]);
+    await page.getByRole("link", { name: /Start/ }).first().click();
+    await ready(page);
+    expect(await axeSerious(page)).toEqual([]);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the stage rides on top, the narration scrolls under it, nothing overflows", async ({ page }) => {
+    await page.goto(JOURNEY);
+    await ready(page);
+    const ids = await stepIds(page);
+    const box = await stage(page).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeLessThan(120);
+    expect(box!.height).toBeGreaterThan(200);
+    expect(box!.width).toBeGreaterThan(350);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator(`#${ids[3]}`).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await expectActive(page, ids[3]!);
+    // The stage stays on top while the narration scrolls.
+    const after = await stage(page).boundingBox();
+    expect(Math.abs(after!.y - box!.y)).toBeLessThan(2);
+    // The step's own text is visible below the stage, not hidden under it.
+    const step = await page.locator(`#${ids[3]}`).boundingBox();
+    expect(step!.y).toBeGreaterThan(after!.y + after!.height - 5);
+    await page.getByRole("button", { name: "Next step" }).tap();
+    await expectActive(page, ids[4]!);
+  });
+});
+
+test("the home page lists the journey with its length and a start button", async ({ page }) => {
+  await page.goto("/");
+  const card = page.getByRole("listitem").filter({ hasText: "Follow Kareem" });
+  await expect(card).toContainText(/\d+ chapters · \d+ steps · about \d+ min/);
+  await card.getByRole("link", { name: /Start/ }).click();
+  await expect(page).toHaveURL(/\/journeys\/kareems-click/);
+  await expect(stage(page)).toBeVisible();
+});

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /** Playwright cannot download browsers here: use a system Chromium (see README, "Tests"). */
@@ -20,6 +21,10 @@ export const CHROMIUM_FLAGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+// Chromium leaves profile folders in the temp dir: keep them inside the project.
+process.env.TMPDIR = join(process.cwd(), ".tmp", "chromium");
+mkdirSync(process.env.TMPDIR, { recursive: true });
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 

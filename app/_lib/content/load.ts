@@ -68,13 +68,18 @@ export type LoadOptions = {
   display?: (absolutePath: string) => string;
 };
 
+/** Valid concept cards, and the ids of every concept file (so an invalid card is not called missing). */
+type ConceptIndex = { concepts: Record<string, ConceptData>; ids: Set<string> };
+
 const WORDS_PER_MINUTE = 200;
 const CONCEPTS_DIR = "concepts";
 
 export function loadContent({ root, display = (p) => relative(process.cwd(), p) }: LoadOptions): Content {
   const problems: Problem[] = [];
   const conceptLines = new Map<string, Located<unknown>["lineOf"]>();
-  const concepts = loadConcepts(join(root, CONCEPTS_DIR), display, problems, conceptLines);
+  /** Every concept file with a valid name, even one whose frontmatter has problems. */
+  const conceptIds = new Set<string>();
+  const concepts = loadConcepts(join(root, CONCEPTS_DIR), display, problems, conceptLines, conceptIds);
   const journeys: JourneyData[] = [];
   /** Concept id → the maps (by journey slug) of the journeys that place it. */
   const placements = new Map<string, Map<string, SystemMap>>();
@@ -85,11 +90,11 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
       problems.push({ file: display(dir), line: 1, message: "a journey folder needs a journey.yaml" });
       continue;
     }
-    const journey = loadJourney(slug, dir, display, concepts, problems, placements);
+    const journey = loadJourney(slug, dir, display, { concepts, ids: conceptIds }, problems, placements);
     if (journey) journeys.push(journey);
   }
 
-  checkConcepts(concepts, conceptLines, placements, display, problems);
+  checkConcepts({ concepts, ids: conceptIds }, conceptLines, placements, display, problems);
   return { journeys, concepts, problems };
 }
 
@@ -97,7 +102,7 @@ function loadJourney(
   slug: string,
   dir: string,
   display: (p: string) => string,
-  concepts: Record<string, ConceptData>,
+  { concepts, ids: conceptIds }: ConceptIndex,
   problems: Problem[],
   placements: Map<string, Map<string, SystemMap>>,
 ): JourneyData | undefined {
@@ -115,7 +120,9 @@ function loadJourney(
   if (map && mapSrc) checkMap(map, mapSrc, display(mapFile), problems);
 
   const quizFile = join(dir, "quizzes.yaml");
-  const quizzes = existsSync(quizFile) ? loadQuizzes(quizFile, display, problems) : new Map<string, { quiz: Quiz; line: number }>();
+  const { quizzes, known: knownQuizzes } = existsSync(quizFile)
+    ? loadQuizzes(quizFile, display, problems)
+    : { quizzes: new Map<string, { quiz: Quiz; line: number }>(), known: new Set<string>() };
 
   if (!meta || !map || !metaSrc) return undefined;
 
@@ -126,6 +133,8 @@ function loadJourney(
   const edges = new Set(map.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
   const quizPlaced = new Map<string, string>();
   let words = 0;
+  /** A chapter that cannot be parsed may place quizzes, so "never placed" cannot be told. */
+  let unreadable = false;
 
   const listed = new Set<string>();
   meta.chapters.forEach((chapterId, i) => {
@@ -145,12 +154,14 @@ function loadJourney(
     const outline = outlineChapter(file, source, problems);
     words += countWords(source);
 
+    if (!outline.parsed) unreadable = true;
+
     let front: ChapterFrontmatter | undefined;
-    if (!outline.frontmatter) {
-      problems.push({ file, line: 1, message: "frontmatter with title and summary is required" });
-    } else {
+    if (outline.frontmatter) {
       const fm = parseYaml({ file, text: outline.frontmatter.text, firstLine: outline.frontmatter.firstLine }, problems);
       front = fm && check(ChapterFrontmatter, fm, file, problems);
+    } else if (outline.parsed) {
+      problems.push({ file, line: 1, message: "frontmatter with title and summary is required" });
     }
     if (outline.steps.length === 0 && !problems.some((p) => p.file === file)) {
       problems.push({ file, line: 1, message: "a chapter needs at least one <Step>" });
@@ -158,6 +169,18 @@ function loadJourney(
 
     const firstStep = steps.length;
     for (const s of outline.steps) {
+      // Placements count even when the step's attributes have problems, so they are not reported twice.
+      for (const c of s.concepts) {
+        if (!conceptIds.has(c.id)) {
+          const expected = display(join(dir, "..", CONCEPTS_DIR, `${c.id}.mdx`));
+          problems.push({ file, line: c.line, message: `concept '${c.id}' does not exist (no ${expected})` });
+        } else if (concepts[c.id]) placements.set(c.id, (placements.get(c.id) ?? new Map()).set(slug, map));
+      }
+      for (const q of s.quizzes) {
+        if (knownQuizzes && !knownQuizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml` });
+        else if (quizPlaced.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}` });
+        else quizPlaced.set(q.id, `${file}:${q.line}`);
+      }
       const step = readStep(s, file, chapterId, meta.packet, problems);
       if (!step) continue;
       const seen = stepLines.get(step.id);
@@ -173,15 +196,6 @@ function loadJourney(
           problems.push({ file, line: s.line, message: `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them` });
         }
       });
-      for (const c of s.concepts) {
-        if (!concepts[c.id]) problems.push({ file, line: c.line, message: `concept '${c.id}' does not exist (no journeys/concepts/${c.id}.mdx)` });
-        else placements.set(c.id, (placements.get(c.id) ?? new Map()).set(slug, map));
-      }
-      for (const q of s.quizzes) {
-        if (!quizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml` });
-        else if (quizPlaced.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}` });
-        else quizPlaced.set(q.id, `${file}:${q.line}`);
-      }
       steps.push({ ...step, index: steps.length });
     }
     if (front) chapters.push({ id: chapterId, ...front, path, firstStep, stepCount: steps.length - firstStep });
@@ -194,7 +208,7 @@ function loadJourney(
     }
   }
   for (const [id, { line }] of quizzes) {
-    if (!quizPlaced.has(id)) problems.push({ file: display(quizFile), line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
+    if (!unreadable && !quizPlaced.has(id)) problems.push({ file: display(quizFile), line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
   }
 
   if (problems.length > start) return undefined;
@@ -216,7 +230,8 @@ function readStep(s: StepOutline, file: string, chapterId: string, packet: strin
   const parsed = StepAttributes.safeParse(s.attributes);
   if (!parsed.success) {
     const label = s.attributes.id ? `step '${s.attributes.id}'` : "<Step>";
-    for (const issue of parsed.error.issues) {
+    // An attribute written as an expression was reported already; "is required" would repeat it.
+    for (const issue of parsed.error.issues.filter((i) => !s.rejected.includes(String(i.path[0])))) {
       problems.push({ file, line: s.line, message: `${label} ${String(issue.path[0] ?? "")}: ${issue.message}`.replace(" : ", ": ") });
     }
     return undefined;
@@ -258,20 +273,28 @@ function checkMap(map: SystemMap, src: Located<unknown>, file: string, problems:
   });
 }
 
-function loadQuizzes(path: string, display: (p: string) => string, problems: Problem[]): Map<string, { quiz: Quiz; line: number }> {
+type QuizSource = {
+  quizzes: Map<string, { quiz: Quiz; line: number }>;
+  /** Ids of every quiz in the file, valid or not; undefined when the file cannot be read as a list. */
+  known?: Set<string>;
+};
+
+function loadQuizzes(path: string, display: (p: string) => string, problems: Problem[]): QuizSource {
   const out = new Map<string, { quiz: Quiz; line: number }>();
   const file = display(path);
   const src = readYaml(path, display, problems);
-  if (!src) return out;
+  if (!src) return { quizzes: out };
   const list = check(z.array(z.unknown(), { error: "must be a list of quizzes" }), src, file, problems);
-  list?.forEach((_, i) => {
+  if (!list) return { quizzes: out };
+  const known = new Set(list.flatMap((q) => (q && typeof q === "object" && "id" in q && typeof q.id === "string" ? [q.id] : [])));
+  list.forEach((_, i) => {
     const quiz = check(Quiz, src, file, problems, [i]);
     if (!quiz) return;
     const line = src.lineOf([i]);
     if (out.has(quiz.id)) problems.push({ file, line, message: `quiz id '${quiz.id}' is used twice` });
     else out.set(quiz.id, { quiz, line });
   });
-  return out;
+  return { quizzes: out, known };
 }
 
 function loadConcepts(
@@ -279,6 +302,7 @@ function loadConcepts(
   display: (p: string) => string,
   problems: Problem[],
   lines: Map<string, Located<unknown>["lineOf"]>,
+  known: Set<string>,
 ): Record<string, ConceptData> {
   const out: Record<string, ConceptData> = {};
   if (!existsSync(dir)) return out;
@@ -290,6 +314,7 @@ function loadConcepts(
       problems.push({ file, line: 1, message: "a concept's file name is its id: lowercase words joined by '-'" });
       continue;
     }
+    known.add(id);
     const source = readFileSync(path, "utf8");
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
     if (!m) {
@@ -306,7 +331,7 @@ function loadConcepts(
 }
 
 function checkConcepts(
-  concepts: Record<string, ConceptData>,
+  { concepts, ids }: ConceptIndex,
   lines: Map<string, Located<unknown>["lineOf"]>,
   placements: Map<string, Map<string, SystemMap>>,
   display: (p: string) => string,
@@ -316,7 +341,7 @@ function checkConcepts(
     const lineOf = lines.get(c.id) ?? (() => 1);
     const file = display(c.path);
     c.related.forEach((r, i) => {
-      if (!concepts[r]) problems.push({ file, line: lineOf(["related", i]), message: `related concept '${r}' does not exist` });
+      if (!ids.has(r)) problems.push({ file, line: lineOf(["related", i]), message: `related concept '${r}' does not exist` });
       if (r === c.id) problems.push({ file, line: lineOf(["related", i]), message: "a concept cannot be related to itself" });
     });
     for (const [slug, map] of placements.get(c.id) ?? []) {

@@ -13,11 +13,15 @@ export type Ref = { id: string; line: number };
 export type StepOutline = {
   line: number;
   attributes: Record<string, string>;
+  /** Attributes already reported as not plain strings; the loader does not report them again. */
+  rejected: string[];
   concepts: Ref[];
   quizzes: Ref[];
   notes: number;
 };
 export type ChapterOutline = {
+  /** False when the MDX could not be parsed: the syntax error is the only thing known. */
+  parsed: boolean;
   frontmatter?: { text: string; firstLine: number };
   steps: StepOutline[];
 };
@@ -45,10 +49,10 @@ export function outlineChapter(file: string, source: string, problems: Problem[]
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
     problems.push({ file, line, message: `MDX: ${e.reason ?? e.message}` });
-    return { steps: [] };
+    return { parsed: false, steps: [] };
   }
 
-  const outline: ChapterOutline = { steps: [] };
+  const outline: ChapterOutline = { parsed: true, steps: [] };
   for (const node of tree.children ?? []) {
     const line = node.position?.start.line ?? 1;
     if (node.type === "yaml") {
@@ -68,7 +72,8 @@ function isElement(node: Node): boolean {
 
 function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
   const line = node.position?.start.line ?? 1;
-  const step: StepOutline = { line, attributes: readAttributes(file, node, problems), concepts: [], quizzes: [], notes: 0 };
+  const { values, rejected } = readAttributes(file, node, problems);
+  const step: StepOutline = { line, attributes: values, rejected, concepts: [], quizzes: [], notes: 0 };
   walk(node.children ?? [], (child) => {
     const at = child.position?.start.line ?? line;
     if (child.type === "mdxjsEsm") {
@@ -86,9 +91,10 @@ function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
       return true;
     }
     if (name === "Concept" || name === "Quiz") {
-      const id = readAttributes(file, child, problems).id;
-      if (!id) problems.push({ file, line: at, message: `<${name}> needs an id="…"` });
-      else (name === "Concept" ? step.concepts : step.quizzes).push({ id, line: at });
+      const { values, rejected } = readAttributes(file, child, problems);
+      const id = values.id;
+      if (id) (name === "Concept" ? step.concepts : step.quizzes).push({ id, line: at });
+      else if (!rejected.includes("id")) problems.push({ file, line: at, message: `<${name}> needs an id="…"` });
     }
     if (name === "Notes") step.notes++;
     return true;
@@ -96,8 +102,9 @@ function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
   return step;
 }
 
-function readAttributes(file: string, node: Node, problems: Problem[]): Record<string, string> {
-  const out: Record<string, string> = {};
+function readAttributes(file: string, node: Node, problems: Problem[]): { values: Record<string, string>; rejected: string[] } {
+  const values: Record<string, string> = {};
+  const rejected: string[] = [];
   const at = node.position?.start.line ?? 1;
   for (const a of node.attributes ?? []) {
     const line = a.position?.start.line ?? at;
@@ -105,11 +112,12 @@ function readAttributes(file: string, node: Node, problems: Problem[]): Record<s
       problems.push({ file, line, message: `<${node.name}>: spread attributes are not allowed` });
     } else if (typeof a.value !== "string") {
       problems.push({ file, line, message: `<${node.name}> ${a.name}: write a plain "string", not an expression` });
+      rejected.push(a.name);
     } else {
-      out[a.name] = a.value;
+      values[a.name] = a.value;
     }
   }
-  return out;
+  return { values, rejected };
 }
 
 function walk(nodes: Node[], visit: (n: Node) => boolean): void {

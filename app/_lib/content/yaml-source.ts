@@ -50,6 +50,13 @@ export function check<S extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [...basePath, ...issue.path];
+    if (issue.code === "unrecognized_keys") {
+      // One problem per unknown key, on the key's own line rather than the object's first line.
+      for (const key of issue.keys) {
+        problems.push({ file, line: located.lineOf([...path, key]), message: describeIssue(path, `unknown field '${key}'`) });
+      }
+      continue;
+    }
     problems.push({ file, line: located.lineOf(path), message: describeIssue(path, issue.message) });
   }
   return undefined;

@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: builds, serves, and prints side by side for a bare reference page and the
+ * journey: Lighthouse (mobile, median of 3) performance, LCP, TBT, CLS and JS bytes (gzip);
+ * then long tasks while scrolling the whole journey with the CPU throttled 4×.
+ * Targets (issue 2) are checked at the end; the process exits 1 if one is missed.
+ *
+ * Options: --no-build (reuse .next), --runs N (Lighthouse runs per page, default 3).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromium } from "@playwright/test";
+
+const ROOT = process.cwd();
+const PORT = 3300;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAGES = { bare: "/bench/bare", journey: "/journeys/kareems-click" } as const;
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf("--runs") + 1]) || 3;
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
+
+type Lh = { score: number; lcp: number; tbt: number; cls: number; jsKiB: number };
+type Scroll = { count: number; totalMs: number; maxMs: number; steps: number };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function main() {
+  if (!CHROME) throw new Error("No Chromium: apt-get install -y chromium, or set CHROME_PATH");
+  process.env.TMPDIR = join(ROOT, ".tmp", "chromium");
+  mkdirSync(process.env.TMPDIR, { recursive: true });
+  if (!args.includes("--no-build")) run("npm", ["run", "build"]);
+  const server = await serve();
+  try {
+    const results: Record<string, Lh> = {};
+    for (const [name, path] of Object.entries(PAGES)) {
+      const runs: Lh[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(BASE + path));
+      results[name] = {
+        score: median(runs.map((r) => r.score)),
+        lcp: median(runs.map((r) => r.lcp)),
+        tbt: median(runs.map((r) => r.tbt)),
+        cls: median(runs.map((r) => r.cls)),
+        jsKiB: median(runs.map((r) => r.jsKiB)),
+      };
+      console.log(`${name}: ${runs.map((r) => `perf ${r.score}, LCP ${r.lcp} ms, TBT ${r.tbt} ms`).join(" | ")}`);
+    }
+    const scroll = await scrollLongTasks(BASE + PAGES.journey);
+    report(results as Record<keyof typeof PAGES, Lh>, scroll);
+  } finally {
+    stop(server);
+  }
+}
+
+function run(cmd: string, argv: string[]) {
+  const r = spawnSync(cmd, argv, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed`);
+}
+
+async function serve(): Promise<ChildProcess> {
+  // Its own process group, so stopping it also stops next-server.
+  const child = spawn("npx", ["next", "start", "-p", String(PORT)], { detached: true, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(BASE + PAGES.bare)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop(child);
+  throw new Error("next start did not answer within 60 s");
+}
+
+function stop(child: ChildProcess) {
+  try {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+async function lighthouseRun(url: string): Promise<Lh> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const items = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+    const js = items.filter((r) => r.resourceType === "Script").reduce((n, r) => n + (r.transferSize ?? 0), 0);
+    return {
+      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      lcp: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN),
+      tbt: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? NaN),
+      cls: Math.round((lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN) * 1000) / 1000,
+      jsKiB: Math.round((js / 1024) * 10) / 10,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Scrolls the whole journey like a reader (wheel steps) with the CPU 4× slower, counting long tasks. */
+async function scrollLongTasks(url: string): Promise<Scroll> {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => f !== "--headless=new") });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: "longtask", buffered: false });
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.waitForTimeout(1000);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
+    await page.mouse.move(400, 400);
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(40);
+      seen.add((await page.locator("[data-stage]").getAttribute("data-active-step")) ?? "");
+      const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+      if (atEnd) break;
+    }
+    await page.waitForTimeout(1000);
+    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    return {
+      count: long.length,
+      totalMs: Math.round(long.reduce((a, b) => a + b, 0)),
+      maxMs: Math.round(Math.max(0, ...long)),
+      steps: seen.size,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function report(r: Record<keyof typeof PAGES, Lh>, scroll: Scroll) {
+  const row = (label: string, bare: string | number, journey: string | number) =>
+    `| ${label.padEnd(22)} | ${String(bare).padStart(10)} | ${String(journey).padStart(10)} |`;
+  console.log(`\nLighthouse 12, mobile, median of ${RUNS}`);
+  console.log(row("", "bare page", "journey"));
+  console.log(`|${"-".repeat(24)}|${"-".repeat(12)}|${"-".repeat(12)}|`);
+  console.log(row("performance", r.bare.score, r.journey.score));
+  console.log(row("LCP (ms)", r.bare.lcp, r.journey.lcp));
+  console.log(row("TBT (ms)", r.bare.tbt, r.journey.tbt));
+  console.log(row("CLS", r.bare.cls, r.journey.cls));
+  console.log(row("JS, gzip (KiB)", r.bare.jsKiB, r.journey.jsKiB));
+  console.log(`\nScrolling the whole journey at 4× CPU: ${scroll.steps} steps seen, ${scroll.count} long tasks, ${scroll.totalMs} ms in all, longest ${scroll.maxMs} ms`);
+
+  const checks: [string, boolean][] = [
+    [`performance ≥ 95 (${r.journey.score})`, r.journey.score >= 95],
+    [`CLS ≤ 0.01 (${r.journey.cls})`, r.journey.cls <= 0.01],
+    [`TBT ≤ 100 ms (${r.journey.tbt})`, r.journey.tbt <= 100],
+    [`no long task over 50 ms while scrolling (longest ${scroll.maxMs} ms)`, scroll.maxMs <= 50],
+    [`journey JS ≤ bare + 60 KiB (${r.journey.jsKiB} ≤ ${Math.round((r.bare.jsKiB + 60) * 10) / 10})`, r.journey.jsKiB <= r.bare.jsKiB + 60],
+  ];
+  console.log("\nTargets:");
+  for (const [label, ok] of checks) console.log(`  ${ok ? "met   " : "MISSED"}  ${label}`);
+  const out = join(ROOT, "tests", "bench", "results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "latest.json"), JSON.stringify({ at: new Date().toISOString(), lighthouse: r, scroll }, null, 2));
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { SingleChoiceQuiz } from "@/components/quiz/single-choice-quiz";
+import { dnsQuiz, RIGHT, WRONG } from "../support/sample-quiz";
+
+afterEach(cleanup);
+
+const option = (i: number) => dnsQuiz.options[i]!;
+const radio = (i: number) => screen.getByRole("radio", { name: option(i).text });
+const submit = () => screen.getByRole("button");
+const status = () => screen.getByRole("status");
+const form = () => document.querySelector<HTMLFormElement>(`form[data-quiz="${dnsQuiz.id}"]`)!;
+/** The explanations on show, in option order. */
+const shownWhys = () => Array.from(document.querySelectorAll(".quiz-why"), (p) => p.textContent);
+
+function answer(i: number) {
+  fireEvent.click(radio(i));
+  fireEvent.click(submit());
+}
+
+describe("SingleChoiceQuiz", () => {
+  beforeEach(() => {
+    render(<SingleChoiceQuiz quiz={dnsQuiz} />);
+  });
+
+  it("starts open: the prompt and options, no explanation, nothing to check yet", () => {
+    expect(screen.getByRole("group", { name: /What does the resolver hand back/ })).toBeInTheDocument();
+    expect(screen.getAllByRole("radio")).toHaveLength(3);
+    expect(shownWhys()).toEqual([]);
+    expect(submit()).toBeDisabled();
+    expect(status()).toHaveTextContent("");
+    expect(form()).toHaveAttribute("data-state", "open");
+  });
+
+  it("ignores a submit with no option chosen", () => {
+    fireEvent.submit(form());
+    expect(form()).toHaveAttribute("data-state", "open");
+    expect(status()).toHaveTextContent("");
+  });
+
+  it("explains a wrong answer and asks for another", () => {
+    fireEvent.click(radio(WRONG));
+    expect(radio(WRONG)).toBeChecked();
+    expect(submit()).toBeEnabled();
+    fireEvent.click(submit());
+
+    expect(shownWhys()).toEqual([`Not quite: ${option(WRONG).why}`]);
+    expect(status()).toHaveTextContent("Not this one. Read why, then try another answer.");
+    expect(form()).toHaveAttribute("data-state", "wrong");
+    expect(within(form()).getByText(option(WRONG).text).closest("li")).toHaveAttribute("data-verdict", "wrong");
+    expect(submit()).toHaveTextContent("Check again");
+    expect(radio(RIGHT)).toBeEnabled();
+  });
+
+  it("after a wrong try, the right answer explains every option and locks the quiz", () => {
+    answer(WRONG);
+    answer(RIGHT);
+
+    expect(shownWhys()).toEqual(dnsQuiz.options.map((o) => `${o.correct ? "Right: " : "Not quite: "}${o.why}`));
+    expect(status()).toHaveTextContent("Correct after 2 tries. Every option is explained above.");
+    expect(form()).toHaveAttribute("data-state", "right");
+    expect(submit()).toBeDisabled();
+    for (const r of screen.getAllByRole("radio")) expect(r).toBeDisabled();
+  });
+
+  it("a right first answer says so without counting tries", () => {
+    answer(RIGHT);
+    expect(status()).toHaveTextContent(/^Correct\. Every option is explained above\.$/);
+    expect(shownWhys()).toHaveLength(dnsQuiz.options.length);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Every folder under tests/fixtures/content/ is a small content root. A folder with an
+ * `expected.txt` must produce exactly those problems (sorted, one `path:line: message` per
+ * line, paths relative to the folder); a folder without one must load cleanly.
+ * Adding a case means adding a folder.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { FIXTURES_DIR, loadRoot } from "./load-helpers";
+
+const cases = readdirSync(FIXTURES_DIR)
+  .filter((name) => statSync(join(FIXTURES_DIR, name)).isDirectory())
+  .sort();
+
+function expectedProblems(name: string): string[] | undefined {
+  const file = join(FIXTURES_DIR, name, "expected.txt");
+  if (!existsSync(file)) return undefined;
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
+}
+
+describe("content fixtures", () => {
+  it("finds the valid case and the broken ones", () => {
+    expect(cases).toContain("valid");
+    expect(cases.filter((name) => expectedProblems(name) !== undefined).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases)("%s reports exactly the problems in its expected.txt", (name) => {
+    const expected = expectedProblems(name);
+    // An empty expected.txt would be a broken case that checks nothing.
+    if (expected) expect(expected.length).toBeGreaterThan(0);
+    expect(loadRoot(join(FIXTURES_DIR, name)).lines).toEqual(expected ?? []);
+  });
+
+  it("reports every problem at once, across files, not only the first", () => {
+    const { problems } = loadRoot(join(FIXTURES_DIR, "many-problems"));
+    expect(problems.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(problems.map((p) => p.file)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it("does not hand over a journey that has problems", () => {
+    expect(loadRoot(join(FIXTURES_DIR, "step-unknown-node")).journeys).toEqual([]);
+  });
+});
+
+describe("the valid fixture", () => {
+  const content = loadRoot(join(FIXTURES_DIR, "valid"));
+  const journey = content.journeys[0];
+  const step = (id: string) => journey?.steps.find((s) => s.id === id);
+
+  it("loads one journey, its steps, quizzes and concept cards", () => {
+    expect(content.problems).toEqual([]);
+    expect(content.journeys.map((j) => j.slug)).toEqual(["tiny"]);
+    expect(journey?.steps.map((s) => s.id)).toEqual(["sitting", "lookup", "request"]);
+    expect(Object.keys(journey?.quizzes ?? {}).sort()).toEqual(["what-dns-returns", "why-tls"]);
+    expect(Object.keys(content.concepts).sort()).toEqual(["dns", "tls"]);
+    expect(journey?.map.nodes).toHaveLength(3);
+  });
+
+  it("numbers the steps across the journey and gives each chapter its first step and count", () => {
+    expect(journey?.steps.map((s) => [s.index, s.chapterId])).toEqual([
+      [0, "ask"],
+      [1, "ask"],
+      [2, "connect"],
+    ]);
+    expect(journey?.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount }))).toEqual([
+      { id: "ask", title: "Asking the way", firstStep: 0, stepCount: 2 },
+      { id: "connect", title: "Connecting", firstStep: 2, stepCount: 1 },
+    ]);
+  });
+
+  it("fills in step defaults and parses attributes", () => {
+    expect(step("sitting")).toMatchObject({ packet: "GET /", path: ["browser"], focus: [], concepts: [], quizzes: [], hasNotes: false });
+    expect(step("sitting")).not.toHaveProperty("ms");
+    expect(step("lookup")).toMatchObject({ packet: "A? shop.example", path: ["browser", "dns"], ms: 12, hasNotes: true });
+    expect(step("lookup")).toMatchObject({ concepts: ["dns"], quizzes: ["what-dns-returns"] });
+    expect(step("request")).toMatchObject({ packet: "GET /", path: ["dns", "browser", "shop"], focus: ["dns"], ms: 40 });
+  });
+
+  it("normalises map edges and quiz options, and reads concept cards", () => {
+    expect(journey?.map.edges).toEqual([
+      { from: "browser", to: "dns", kind: "flow" },
+      { from: "browser", to: "shop", kind: "flow" },
+    ]);
+    expect(journey?.quizzes["what-dns-returns"]?.options.map((o) => o.correct)).toEqual([true, false]);
+    expect(content.concepts.dns).toMatchObject({ layer: "network", nodes: ["browser", "dns"], related: ["tls"] });
+    expect(content.concepts.dns?.body).toBe("A resolver answers with an IP address and a TTL.");
+    expect(content.concepts.tls?.related).toEqual([]);
+  });
+
+  it("estimates at least one minute of reading", () => {
+    expect(journey?.minutes).toBe(1);
+  });
+});

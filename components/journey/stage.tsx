@@ -29,7 +29,8 @@ export function Stage({ map, state, packetMode, chapterTitle }: Props) {
   return (
     <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={hydrated} aria-label="Stage">
       <div className="stage-frame" ref={frame}>
-        <SystemMap map={map} state={state} packetMode={packetMode} camera={camera} />
+        {/* A new frame size re-frames the map at once: remounting skips the camera's animation. */}
+        <SystemMap key={measured ?? "whole"} map={map} state={state} packetMode={packetMode} camera={camera} />
       </div>
       <figcaption className="stage-caption">
         <span className="stage-chapter">{chapterTitle}</span>

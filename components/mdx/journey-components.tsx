@@ -2,24 +2,18 @@
  * The one component map for journey MDX. Chapters name components (`<Step>`, `<Concept>`,
  * `<Quiz>`, `<Notes>`); this decides what each renders in the reader.
  */
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
-import { compileMdxSource } from "@/app/_lib/content/content.server";
 import { ConceptChip } from "@/components/concepts/concept-chip";
 import { StepSection } from "@/components/journey/step-section";
 import { SingleChoiceQuiz } from "@/components/quiz/single-choice-quiz";
 import { MdxContent } from "./mdx-content";
 
-async function ConceptCard({ concept, journey }: { concept: ConceptData; journey: JourneyData }) {
-  const body = concept.body ? await compileMdxSource(`concept:${concept.id}`, concept.body) : undefined;
-  return (
-    <ConceptChip concept={concept} map={journey.map}>
-      {body ? <MdxContent code={body} components={{}} /> : null}
-    </ConceptChip>
-  );
-}
-
-export function journeyComponents(journey: JourneyData, concepts: Record<string, ConceptData>) {
+/**
+ * @param bodies compiled MDX of each concept card's body, by concept id. Compiled before
+ *   rendering so nothing suspends mid-page: the static HTML then holds every chapter in place.
+ */
+export function journeyComponents(journey: JourneyData, concepts: Record<string, ConceptData>, bodies: Record<string, string>) {
   const indexOf = new Map(journey.steps.map((s) => [s.id, s.index]));
   return {
     Step: ({ id, children }: { id: string; children?: ReactNode }) => (
@@ -29,12 +23,20 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
     ),
     Concept: ({ id }: { id: string }) => {
       const concept = concepts[id];
-      return concept ? <ConceptCard concept={concept} journey={journey} /> : null;
+      if (!concept) return null;
+      const body = bodies[id];
+      return (
+        <ConceptChip concept={concept} map={journey.map}>
+          {body ? <MdxContent code={body} components={{}} /> : null}
+        </ConceptChip>
+      );
     },
     Quiz: ({ id }: { id: string }) => {
       const quiz = journey.quizzes[id];
       return quiz ? <SingleChoiceQuiz quiz={quiz} /> : null;
     },
+    // Code that scrolls sideways must be reachable by keyboard.
+    pre: (props: ComponentProps<"pre">) => <pre tabIndex={0} {...props} />,
     // Speaker notes belong to presenter mode; the reader leaves them out of the page entirely.
     Notes: () => null,
   };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
+import { compileMdxFile, compileMdxSource, getContent, getJourney } from "@/app/_lib/content/content.server";
 import { toReaderModel } from "@/app/_lib/journey/reader-model";
 import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function JourneyPage({ params }: Params) {
   const journey = getJourney((await params).slug);
   if (!journey) notFound();
-  const components = journeyComponents(journey, getContent().concepts);
+  const { concepts } = getContent();
+  // Everything is compiled before rendering, so nothing suspends: the static HTML holds every chapter in place.
+  const used = [...new Set(journey.steps.flatMap((s) => s.concepts))];
+  const bodies = Object.fromEntries(
+    await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdxSource(`concept:${id}`, concepts[id].body) : ""])),
+  );
+  const components = journeyComponents(journey, concepts, bodies);
   const chapters = await Promise.all(journey.chapters.map(async (c) => ({ ...c, code: await compileMdxFile(c.path) })));
   return (
     <JourneyReader model={toReaderModel(journey)}>

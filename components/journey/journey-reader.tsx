@@ -2,6 +2,7 @@
 import { LazyMotion, MotionConfig } from "framer-motion";
 import { useRef, type ReactNode } from "react";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
+import { clockAt } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState } from "@/app/_lib/journey/stage";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { ProgressBar } from "./progress-bar";
@@ -46,6 +47,7 @@ export function JourneyReader({ model, children }: Props) {
                 state={state}
                 packetMode={reduced ? "jump" : packetMotion(previous, index)}
                 chapterTitle={chapter?.title ?? ""}
+                clock={clockAt(model.steps, index)}
               />
               <Stepper index={index} total={model.steps.length} onGo={goTo} />
             </div>

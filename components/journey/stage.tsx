@@ -1,6 +1,7 @@
 "use client";
 import { useRef } from "react";
 import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import { formatMs, type Clock } from "@/app/_lib/journey/clock";
 import { cameraFor, mapBounds, type StageState } from "@/app/_lib/journey/stage";
 import { SystemMap } from "@/components/map/system-map";
 import { useAspectRatio } from "@/components/ui/use-aspect-ratio";
@@ -13,10 +14,12 @@ type Props = {
   packetMode: "play" | "jump";
   /** Name of the chapter the step belongs to. */
   chapterTitle: string;
+  /** Kareem's clock at this step. */
+  clock: Clock;
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const measured = useAspectRatio(frame);
   const narrow = useMediaQuery("(max-width: 799px)");
@@ -24,7 +27,7 @@ export function Stage({ map, state, packetMode, chapterTitle }: Props) {
   const bounds = mapBounds(map);
   // Until the frame is measured (and on the server) show the whole map.
   const camera = measured
-    ? cameraFor(map, state.activeNodes, { aspect: measured, minShare: narrow ? 0.45 : 0.7 })
+    ? cameraFor(map, state.activeNodes, { aspect: measured, minShare: narrow ? 0.5 : 0.85 })
     : bounds;
   return (
     <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={hydrated} aria-label="Stage">
@@ -33,7 +36,13 @@ export function Stage({ map, state, packetMode, chapterTitle }: Props) {
         <SystemMap key={measured ?? "whole"} map={map} state={state} packetMode={packetMode} camera={camera} />
       </div>
       <figcaption className="stage-caption">
-        <span className="stage-chapter">{chapterTitle}</span>
+        <span className="stage-meta">
+          <span className="stage-chapter">{chapterTitle}</span>
+          <span className="stage-clock" data-clock={clock.elapsed}>
+            Kareem&rsquo;s clock <strong>{formatMs(clock.elapsed)}</strong>
+            {clock.hop > 0 ? <> (this hop +{formatMs(clock.hop)})</> : null}
+          </span>
+        </span>
         <span aria-live="polite" aria-atomic="true" data-caption>
           {state.caption}
         </span>

@@ -87,14 +87,18 @@ test.describe("the journey reader", () => {
     const lit = async () => page.locator('[data-node][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-node")));
     const packetAt = async () => page.locator("[data-packet]").evaluate((el) => [el.getAttribute("data-at-x"), el.getAttribute("data-at-y")].join(","));
     const states = new Set<string>();
+    const clock: number[] = [];
     for (const id of ids.slice(0, 8)) {
       await page.goto(`${JOURNEY}#${id}`);
       await ready(page);
       await expectActive(page, id);
       states.add(JSON.stringify([await lit(), await packetAt(), await page.locator("[data-caption]").textContent()]));
+      clock.push(Number(await page.locator("[data-clock]").getAttribute("data-clock")));
     }
-    // Each step is its own picture.
+    // Each step is its own picture, and Kareem's clock only moves forward.
     expect(states.size).toBe(8);
+    expect(clock).toEqual([...clock].sort((a, b) => a - b));
+    expect(clock.at(-1)).toBeGreaterThan(clock[0]!);
   });
 
   test("reduced motion: the packet jumps, nothing slides, the meaning stays", async ({ page }) => {

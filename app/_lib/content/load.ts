@@ -17,18 +17,13 @@ import {
   SystemMap,
   type Layer,
 } from "./schema";
+import type { StageStep } from "../journey/stage";
 import { check, parseYaml, type Located } from "./yaml-source";
 
-export type StepData = {
-  id: string;
+/** A step as loaded: what the stage draws, plus what only the server needs. */
+export type StepData = StageStep & {
   /** Position in the whole journey, from 0. */
   index: number;
-  chapterId: string;
-  path: string[];
-  focus: string[];
-  packet: string;
-  caption: string;
-  ms?: number;
   concepts: string[];
   quizzes: string[];
   hasNotes: boolean;

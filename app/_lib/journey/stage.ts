@@ -75,9 +75,9 @@ export function stageState(map: SystemMap, steps: readonly StageStep[], rawIndex
   };
 }
 
-/** Label width on the map at its font size (15 px, about 8.4 px a character). */
+/** Box width that fits a label at the map's font size (15 px, up to 9.4 px a character in bold). */
 export function nodeWidth(label: string): number {
-  return Math.max(112, Math.round(label.length * 8.4 + 26));
+  return Math.max(112, Math.round(label.length * 9.4 + 26));
 }
 export const NODE_HEIGHT = 46;
 const MAP_MARGIN = 24;
@@ -100,7 +100,7 @@ export function mapBounds(map: SystemMap): Box {
 export type CameraOptions = {
   /** Width ÷ height of the frame the map is drawn in. */
   aspect: number;
-  /** Smallest share of the whole map's width the camera keeps, so a zoom never loses context. */
+  /** Smallest share of the whole map (as fitted to the frame) the camera keeps, so a zoom never loses context. */
   minShare: number;
 };
 
@@ -122,7 +122,8 @@ export function cameraFor(map: SystemMap, activeNodes: readonly string[], { aspe
   const ys = points.map((p) => p.y);
   let w = Math.max(...xs) - Math.min(...xs) + 2 * CAMERA_PADDING;
   const h = Math.max(...ys) - Math.min(...ys) + 2 * CAMERA_PADDING;
-  w = Math.max(w, h * aspect, bounds.w * minShare);
+  // The whole map fitted to the frame is as wide as the wider of the two; keep a share of that.
+  w = Math.max(w, h * aspect, minShare * Math.min(bounds.w, bounds.h * aspect));
   const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
   const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
   return fit({ x: cx - w / 2, y: cy - w / aspect / 2, w, h: w / aspect }, bounds, aspect);

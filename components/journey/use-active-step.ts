@@ -10,6 +10,44 @@ function readTrigger(): number {
   return value > 0 && value < 1 ? value : 0.5;
 }
 
+function hasNextState(): boolean {
+  const state: unknown = window.history.state;
+  return typeof state === "object" && state !== null && "__NA" in state;
+}
+
+type Trip = { index: number; timer: number; smooth: boolean };
+type TripRef = { current: Trip | null };
+
+function endTrip(trip: TripRef) {
+  if (trip.current) window.clearTimeout(trip.current.timer);
+  trip.current = null;
+}
+
+/**
+ * Scrolls to a step and, for instant jumps, holds the scroll there until the page stops moving
+ * under it: steps on the way were laid out with an estimated height (content-visibility) and
+ * take their real height as they come near, which would otherwise nudge the target away.
+ * While the trip lasts, the steps it passes do not take over the stage.
+ */
+function startTrip(ref: TripRef, index: number, el: HTMLElement, smooth: boolean) {
+  endTrip(ref);
+  const trip = { index, smooth, timer: window.setTimeout(() => endTrip(ref), 2000) };
+  ref.current = trip;
+  el.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
+  if (smooth) return;
+  let last = el.getBoundingClientRect().top;
+  let frames = 0;
+  const hold = () => {
+    if (ref.current !== trip || frames++ > 30) return;
+    const top = el.getBoundingClientRect().top;
+    if (Math.abs(top - last) < 1 && frames > 2) return endTrip(ref);
+    el.scrollIntoView({ block: "start" });
+    last = el.getBoundingClientRect().top;
+    requestAnimationFrame(hold);
+  };
+  requestAnimationFrame(hold);
+}
+
 /**
  * The active step index and the ways to set it. Scrolling (an IntersectionObserver on a thin
  * band across the viewport), the URL hash and `goTo` all just set the index; the stage derives
@@ -19,10 +57,12 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
   // -1 until the URL's hash has been read after hydration; the URL is not written before that.
   const [nav, setNav] = useState<Navigation>({ index: -1, previous: undefined });
   const total = steps.length;
-  // While goTo's scroll is under way, the steps it passes must not take over: the stage would
+  // While a jump's scroll is under way, the steps it passes must not take over: the stage would
   // flicker back to where the scroll started. Cleared when the target reaches the band, when the
   // reader takes over (wheel, touch, key), or after a while.
-  const travelling = useRef<{ index: number; timer: number } | null>(null);
+  const travelling = useRef<Trip | null>(null);
+  // Bumped on every hash navigation, so the URL sync below runs even when the step is unchanged.
+  const [hashTick, setHashTick] = useState(0);
 
   const setIndex = useCallback(
     (i: number) =>
@@ -36,13 +76,24 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
   // Deep link on load, and later hash changes (chapter links, a pasted URL).
   useEffect(() => {
     const fromHash = () => {
+      setHashTick((t) => t + 1);
       const i = indexOfHash(steps, window.location.hash);
-      if (i >= 0) setIndex(i);
-      else setNav((n) => (n.index < 0 ? { index: 0, previous: undefined } : n));
+      if (i >= 0) {
+        setIndex(i);
+        const el = document.getElementById(steps[i]!.id);
+        if (el) startTrip(travelling, i, el, false);
+      } else setNav((n) => (n.index < 0 ? { index: 0, previous: undefined } : n));
     };
+    // The hash always names the active step, so a reload goes back to it by the hash. The
+    // browser's own scroll restoration would race it, measuring against estimated step heights.
+    const restoration = window.history.scrollRestoration;
+    window.history.scrollRestoration = "manual";
     fromHash();
     window.addEventListener("hashchange", fromHash);
-    return () => window.removeEventListener("hashchange", fromHash);
+    return () => {
+      window.removeEventListener("hashchange", fromHash);
+      window.history.scrollRestoration = restoration;
+    };
   }, [steps, setIndex]);
 
   // Scrolling: the last step crossing a 1%-high band at the trigger line is the active one.
@@ -67,8 +118,9 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
           }
           const trip = travelling.current;
           if (trip) {
-            if (!inBand.has(trip.index)) return;
-            endTrip();
+            // An instant jump is held in place until it settles; a glide ends when it arrives.
+            if (!trip.smooth || !inBand.has(trip.index)) return;
+            endTrip(travelling);
           }
           if (inBand.size > 0) setIndex(Math.max(...inBand));
         },
@@ -79,10 +131,11 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
     observe();
     window.addEventListener("resize", observe);
     const userScrolls = ["wheel", "touchstart", "keydown"] as const;
-    for (const type of userScrolls) window.addEventListener(type, endTrip, { passive: true });
+    const readerTakesOver = () => endTrip(travelling);
+    for (const type of userScrolls) window.addEventListener(type, readerTakesOver, { passive: true });
     return () => {
       window.removeEventListener("resize", observe);
-      for (const type of userScrolls) window.removeEventListener(type, endTrip);
+      for (const type of userScrolls) window.removeEventListener(type, readerTakesOver);
       observer?.disconnect();
     };
   }, [root, setIndex]);
@@ -92,35 +145,28 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
   useEffect(() => {
     if (!id) return;
     const url = `#${encodeURIComponent(id)}`;
-    if (window.location.hash !== url) {
-      // Next patches replaceState: an entry it wrote (`__NA`) passes straight through, with no
-      // router work. After a hash-only navigation the entry is new and has no state; passing
-      // null then lets Next copy its state in and learn the URL, so it never writes a stale one back.
-      const state: unknown = window.history.state;
-      const nextOwns = typeof state === "object" && state !== null && "__NA" in state;
-      window.history.replaceState(nextOwns ? state : null, "", url);
-    }
+    // Null state on purpose. Next patches replaceState: given its own state (`__NA`) it writes
+    // without telling its router, and the router writes its stale URL back on its next update
+    // (seen when a hash link is followed during hydration). Given null, Next copies its state
+    // in and records the URL, so the hash sticks.
+    if (window.location.hash !== url || !hasNextState()) window.history.replaceState(null, "", url);
     root.current?.querySelectorAll("[data-step]").forEach((s) => {
       if (s.id === id) s.setAttribute("aria-current", "step");
       else s.removeAttribute("aria-current");
     });
-  }, [id, root]);
-
-  function endTrip() {
-    if (travelling.current) window.clearTimeout(travelling.current.timer);
-    travelling.current = null;
-  }
+  }, [id, root, hashTick]);
 
   const goTo = useCallback(
     (i: number) => {
       const target = steps[clampIndex(i, total)];
       if (!target) return;
-      setIndex(i);
-      endTrip();
-      travelling.current = { index: clampIndex(i, total), timer: window.setTimeout(endTrip, 2000) };
-      document.getElementById(target.id)?.scrollIntoView({ behavior: smoothScroll ? "smooth" : "auto", block: "start" });
+      const to = clampIndex(i, total);
+      setIndex(to);
+      const el = document.getElementById(target.id);
+      // Neighbouring steps glide; longer jumps land at once (and are held there).
+      if (el) startTrip(travelling, to, el, smoothScroll && Math.abs(to - nav.index) === 1);
     },
-    [steps, total, setIndex, smoothScroll],
+    [steps, total, setIndex, smoothScroll, nav.index],
   );
 
   return { index: Math.max(0, nav.index), previous: nav.previous, goTo };

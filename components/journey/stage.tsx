@@ -1,5 +1,5 @@
 "use client";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import { formatMs, type Clock } from "@/app/_lib/journey/clock";
 import { cameraFor, mapBounds, type StageState } from "@/app/_lib/journey/stage";
@@ -24,6 +24,10 @@ export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
   const measured = useAspectRatio(frame);
   const narrow = useMediaQuery("(max-width: 799px)");
   const hydrated = useHydrated();
+  // A new frame size re-frames the map at once; only a new step moves the camera smoothly.
+  const [framedFor, setFramedFor] = useState(measured);
+  const reframed = framedFor !== measured;
+  if (reframed) setFramedFor(measured);
   const bounds = mapBounds(map);
   // Until the frame is measured (and on the server) show the whole map.
   const camera = measured
@@ -32,8 +36,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
   return (
     <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={hydrated} aria-label="Stage">
       <div className="stage-frame" ref={frame}>
-        {/* A new frame size re-frames the map at once: remounting skips the camera's animation. */}
-        <SystemMap key={measured ?? "whole"} map={map} state={state} packetMode={packetMode} camera={camera} />
+        <SystemMap map={map} state={state} packetMode={packetMode} camera={camera} cameraMotion={reframed ? "jump" : packetMode} />
       </div>
       <figcaption className="stage-caption">
         <span className="stage-meta">

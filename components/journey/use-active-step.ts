@@ -10,6 +10,9 @@ function readTrigger(): number {
   return value > 0 && value < 1 ? value : 0.5;
 }
 
+/** How long the reader stays on a step before Next's router is told the URL (see the sync effect). */
+const ROUTER_SYNC_DELAY = 800;
+
 function hasNextState(): boolean {
   const state: unknown = window.history.state;
   return typeof state === "object" && state !== null && "__NA" in state;
@@ -75,7 +78,9 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
 
   // Deep link on load, and later hash changes (chapter links, a pasted URL).
   useEffect(() => {
-    const fromHash = () => {
+    const fromHash = (event?: HashChangeEvent) => {
+      // A hash taken away by someone else (Next's router during start-up) is not a request to go anywhere.
+      if (event && window.location.hash === "") return;
       setHashTick((t) => t + 1);
       const i = indexOfHash(steps, window.location.hash);
       if (i >= 0) {
@@ -144,17 +149,27 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
   const id = nav.index >= 0 ? steps[nav.index]?.id : undefined;
   useEffect(() => {
     if (!id) return;
-    const url = `#${encodeURIComponent(id)}`;
-    // Null state on purpose. Next patches replaceState: given its own state (`__NA`) it writes
-    // without telling its router, and the router writes its stale URL back on its next update
-    // (seen when a hash link is followed during hydration). Given null, Next copies its state
-    // in and records the URL, so the hash sticks.
-    if (window.location.hash !== url || !hasNextState()) window.history.replaceState(null, "", url);
     root.current?.querySelectorAll("[data-step]").forEach((s) => {
       if (s.id === id) s.setAttribute("aria-current", "step");
       else s.removeAttribute("aria-current");
     });
-  }, [id, root, hashTick]);
+    const url = `#${encodeURIComponent(id)}`;
+    // A reader who lands at the top and has not moved keeps a clean URL (and Next's router is
+    // left alone during start-up).
+    if (nav.previous === undefined && window.location.hash === "") return;
+    // Next patches replaceState. Given its own state (`__NA`) the write passes straight through:
+    // cheap, so the URL follows every step at once. But Next's router then still holds the old
+    // URL and writes it back on its next update (seen when a hash link is followed during
+    // hydration). Given null state, Next records the URL in its router, which costs a router
+    // update (~50 ms at 4× CPU), so that is done once the reader pauses.
+    if (window.location.hash !== url || !hasNextState()) {
+      window.history.replaceState(hasNextState() ? window.history.state : null, "", url);
+    }
+    const teachRouter = window.setTimeout(() => {
+      if (window.location.hash === url) window.history.replaceState(null, "", url);
+    }, ROUTER_SYNC_DELAY);
+    return () => window.clearTimeout(teachRouter);
+  }, [id, root, hashTick, nav.previous]);
 
   const goTo = useCallback(
     (i: number) => {

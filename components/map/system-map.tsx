@@ -13,10 +13,12 @@ type Props = {
   packetMode: "play" | "jump";
   /** The part of the map to show (see `cameraFor`). */
   camera: Box;
+  /** How the camera gets there: "play" glides, "jump" cuts. Default: as the packet moves. */
+  cameraMotion?: "play" | "jump";
 };
 
 /** The system map as SVG: every node and edge, the ones in play lit, and the packet. */
-export function SystemMap({ map, state, packetMode, camera }: Props) {
+export function SystemMap({ map, state, packetMode, camera, cameraMotion = packetMode }: Props) {
   const active = new Set(state.activeNodes);
   const viewBox = `${camera.x} ${camera.y} ${camera.w} ${camera.h}`;
   const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
@@ -29,7 +31,7 @@ export function SystemMap({ map, state, packetMode, camera }: Props) {
       viewBox={viewBox}
       initial={false}
       animate={{ viewBox }}
-      transition={{ duration: packetMode === "play" ? 0.6 : 0.3, ease: "easeInOut" }}
+      transition={{ duration: cameraMotion === "play" ? 0.6 : 0, ease: "easeInOut" }}
       preserveAspectRatio="xMidYMid meet"
     >
       {map.groups.map((g) => (

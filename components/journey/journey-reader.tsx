@@ -9,6 +9,7 @@ import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
+import { useStepKeys } from "./use-step-keys";
 
 // Animation features load after first paint, so motion costs ~2 KiB up front.
 const loadFeatures = () => import("./motion-features").then((m) => m.default);
@@ -24,6 +25,7 @@ export function JourneyReader({ model, children }: Props) {
   const narration = useRef<HTMLElement>(null);
   const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
   const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced);
+  useStepKeys(index, goTo);
   const state = stageState(model.map, model.steps, index);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = model.chapters.map((c) => model.steps[c.firstStep]?.id ?? "");
@@ -40,7 +42,7 @@ export function JourneyReader({ model, children }: Props) {
             chapters={model.chapters}
             chapterLinks={chapterLinks}
           />
-          <div className="reader-body">
+          <main className="reader-body">
             <div className="stage-column">
               <Stage
                 map={model.map}
@@ -54,7 +56,7 @@ export function JourneyReader({ model, children }: Props) {
             <article className="narration" ref={narration}>
               {children}
             </article>
-          </div>
+          </main>
         </div>
       </MotionConfig>
     </LazyMotion>

@@ -66,6 +66,19 @@ test.describe("the journey reader", () => {
     await page.keyboard.press("Space");
     await expectActive(page, ids[3]!);
     await expect(page.locator("[data-progress]")).toContainText(`Step 4 of ${ids.length}`);
+    // J and K move a step from anywhere on the page, but not while typing or choosing.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("j");
+    await expectActive(page, ids[4]!);
+    await page.keyboard.press("k");
+    await expectActive(page, ids[3]!);
+    const radio = page.locator("[data-quiz] input").first();
+    await radio.focus();
+    await page.waitForTimeout(400);
+    const before = await stage(page).getAttribute("data-active-step");
+    await page.keyboard.press("j");
+    await page.waitForTimeout(300);
+    expect(await stage(page).getAttribute("data-active-step")).toBe(before);
     // The last step disables Next.
     await page.goto(`${JOURNEY}#${ids.at(-1)}`);
     await ready(page);

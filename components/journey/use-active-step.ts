@@ -27,10 +27,10 @@ function endTrip(trip: TripRef) {
 }
 
 /**
- * Scrolls to a step and, for instant jumps, holds the scroll there until the page stops moving
- * under it: steps on the way were laid out with an estimated height (content-visibility) and
- * take their real height as they come near, which would otherwise nudge the target away.
- * While the trip lasts, the steps it passes do not take over the stage.
+ * Scrolls to a step and, for instant jumps, holds the scroll there for a few frames until the
+ * page stops moving under it (late layout, such as a reload landing before everything is laid
+ * out, would otherwise nudge the target away). While the trip lasts, the steps it passes do not
+ * take over the stage.
  */
 function startTrip(ref: TripRef, index: number, el: HTMLElement, smooth: boolean) {
   endTrip(ref);

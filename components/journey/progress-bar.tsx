@@ -27,7 +27,10 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
           {chapter ? (
             <>
               {" "}
-              · <span className="reader-chapter">Chapter {chapterNumber}: {chapter.title}</span>
+              <span className="reader-sep">· </span>
+              <span className="reader-chapter">
+                Chapter {chapterNumber}: {chapter.title}
+              </span>
             </>
           ) : null}
         </p>

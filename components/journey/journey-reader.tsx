@@ -9,7 +9,6 @@ import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
-import { useStepKeys } from "./use-step-keys";
 
 // Animation features load after first paint, so motion costs ~2 KiB up front.
 const loadFeatures = () => import("./motion-features").then((m) => m.default);
@@ -25,7 +24,6 @@ export function JourneyReader({ model, children }: Props) {
   const narration = useRef<HTMLElement>(null);
   const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
   const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced);
-  useStepKeys(index, goTo);
   const state = stageState(model.map, model.steps, index);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = model.chapters.map((c) => model.steps[c.firstStep]?.id ?? "");
@@ -41,6 +39,7 @@ export function JourneyReader({ model, children }: Props) {
             chapter={chapter}
             chapters={model.chapters}
             chapterLinks={chapterLinks}
+            onJump={goTo}
           />
           <main className="reader-body">
             <div className="stage-column">

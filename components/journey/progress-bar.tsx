@@ -10,10 +10,12 @@ type Props = {
   chapters: readonly ReaderChapter[];
   /** First step id of each chapter, for the jump links. */
   chapterLinks: readonly string[];
+  /** Jumps to a step index (the links still work as plain anchors without JavaScript). */
+  onJump: (index: number) => void;
 };
 
 /** Where the reader is (step n of N, chapter) and a list of chapters to jump to. */
-export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks }: Props) {
+export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, onJump }: Props) {
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
     <header className="reader-bar">
@@ -41,7 +43,16 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
           <ol>
             {chapters.map((c, i) => (
               <li key={c.id}>
-                <a href={`#${chapterLinks[i]}`} aria-current={c === chapter ? "true" : undefined}>
+                <a
+                  href={`#${chapterLinks[i]}`}
+                  aria-current={c === chapter ? "true" : undefined}
+                  onClick={(e) => {
+                    // A jump replaces the hash like every step change, instead of adding a history entry.
+                    e.preventDefault();
+                    e.currentTarget.closest("details")?.removeAttribute("open");
+                    onJump(c.firstStep);
+                  }}
+                >
                   {c.title}
                 </a>
               </li>

@@ -25,9 +25,10 @@ export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
   const narrow = useMediaQuery("(max-width: 799px)");
   const hydrated = useHydrated();
   // A new frame size re-frames the map at once; only a new step moves the camera smoothly.
-  const [framedFor, setFramedFor] = useState(measured);
-  const reframed = framedFor !== measured;
-  if (reframed) setFramedFor(measured);
+  // Remember the step on screen when the frame last changed: while it stays, the camera cuts.
+  const [reframe, setReframe] = useState({ aspect: measured, stepId: state.stepId });
+  if (reframe.aspect !== measured) setReframe({ aspect: measured, stepId: state.stepId });
+  const reframed = reframe.aspect !== measured || reframe.stepId === state.stepId;
   const bounds = mapBounds(map);
   // Until the frame is measured (and on the server) show the whole map.
   const camera = measured

@@ -6,14 +6,17 @@ type Props = {
   onGo: (index: number) => void;
 };
 
-/** "Previous step" / "Next step": plain buttons, so Tab, Enter and Space work as everywhere (J and K too). */
+/**
+ * "Previous step" / "Next step": plain buttons, so Tab, Enter and Space work as everywhere.
+ * At either end a button is aria-disabled rather than disabled, so it keeps keyboard focus.
+ */
 export function Stepper({ index, total, onGo }: Props) {
   return (
     <div className="stepper" role="group" aria-label="Step controls">
-      <button type="button" onClick={() => onGo(index - 1)} disabled={index <= 0} aria-keyshortcuts="K">
+      <button type="button" onClick={() => index > 0 && onGo(index - 1)} aria-disabled={index <= 0}>
         <span aria-hidden>↑</span> Previous step
       </button>
-      <button type="button" onClick={() => onGo(index + 1)} disabled={index >= total - 1} aria-keyshortcuts="J">
+      <button type="button" onClick={() => index < total - 1 && onGo(index + 1)} aria-disabled={index >= total - 1}>
         Next step <span aria-hidden>↓</span>
       </button>
     </div>

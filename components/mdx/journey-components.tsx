@@ -13,6 +13,12 @@ import { MdxContent } from "./mdx-content";
  * @param bodies compiled MDX of each concept card's body, by concept id. Compiled before
  *   rendering so nothing suspends mid-page: the static HTML then holds every chapter in place.
  */
+/** What plain Markdown renders to, here and in every card body. */
+const markdownComponents = {
+  // Code that scrolls sideways must be reachable by keyboard.
+  pre: (props: ComponentProps<"pre">) => <pre tabIndex={0} {...props} />,
+};
+
 export function journeyComponents(journey: JourneyData, concepts: Record<string, ConceptData>, bodies: Record<string, string>) {
   const indexOf = new Map(journey.steps.map((s) => [s.id, s.index]));
   return {
@@ -27,7 +33,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
       const body = bodies[id];
       return (
         <ConceptChip concept={concept} map={journey.map}>
-          {body ? <MdxContent code={body} components={{}} /> : null}
+          {body ? <MdxContent code={body} components={markdownComponents} /> : null}
         </ConceptChip>
       );
     },
@@ -35,8 +41,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
       const quiz = journey.quizzes[id];
       return quiz ? <SingleChoiceQuiz quiz={quiz} /> : null;
     },
-    // Code that scrolls sideways must be reachable by keyboard.
-    pre: (props: ComponentProps<"pre">) => <pre tabIndex={0} {...props} />,
+    ...markdownComponents,
     // Speaker notes belong to presenter mode; the reader leaves them out of the page entirely.
     Notes: () => null,
   };

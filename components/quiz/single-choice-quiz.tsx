@@ -19,13 +19,13 @@ export function SingleChoiceQuiz({ quiz }: Props) {
   const [result, setResult] = useState<QuizResult | undefined>(undefined);
   const [tries, setTries] = useState(0);
 
+  const solved = result?.correct === true;
   const check = (e: FormEvent) => {
     e.preventDefault();
-    if (chosen === undefined) return;
+    if (chosen === undefined || solved) return;
     setResult(scoreAnswer(quiz, [chosen]));
     setTries((t) => t + 1);
   };
-  const solved = result?.correct === true;
 
   return (
     <form className="quiz" data-quiz={quiz.id} data-state={result ? (solved ? "right" : "wrong") : "open"} onSubmit={check}>
@@ -64,14 +64,14 @@ export function SingleChoiceQuiz({ quiz }: Props) {
           })}
         </ol>
         <div className="quiz-actions">
-          <button type="submit" disabled={chosen === undefined || solved}>
+          <button type="submit" aria-disabled={chosen === undefined || solved}>
             {result && !solved ? "Check again" : "Check answer"}
           </button>
           <p className="quiz-status" role="status">
             {result
               ? solved
                 ? `Correct${tries > 1 ? ` after ${tries} tries` : ""}. Every option is explained above.`
-                : "Not this one. Read why, then try another answer."
+                : `${LETTERS[chosen ?? 0]} is not it. Read why, then try another answer.`
               : ""}
           </p>
         </div>

@@ -27,7 +27,7 @@ describe("SingleChoiceQuiz", () => {
     expect(screen.getByRole("group", { name: /What does the resolver hand back/ })).toBeInTheDocument();
     expect(screen.getAllByRole("radio")).toHaveLength(3);
     expect(shownWhys()).toEqual([]);
-    expect(submit()).toBeDisabled();
+    expect(submit()).toHaveAttribute("aria-disabled", "true");
     expect(status()).toHaveTextContent("");
     expect(form()).toHaveAttribute("data-state", "open");
   });
@@ -41,11 +41,11 @@ describe("SingleChoiceQuiz", () => {
   it("explains a wrong answer and asks for another", () => {
     fireEvent.click(radio(WRONG));
     expect(radio(WRONG)).toBeChecked();
-    expect(submit()).toBeEnabled();
+    expect(submit()).toHaveAttribute("aria-disabled", "false");
     fireEvent.click(submit());
 
     expect(shownWhys()).toEqual([`Not quite: ${option(WRONG).why}`]);
-    expect(status()).toHaveTextContent("Not this one. Read why, then try another answer.");
+    expect(status()).toHaveTextContent(`${"ABCDEFGH"[WRONG]} is not it. Read why, then try another answer.`);
     expect(form()).toHaveAttribute("data-state", "wrong");
     expect(within(form()).getByText(option(WRONG).text).closest("li")).toHaveAttribute("data-verdict", "wrong");
     expect(submit()).toHaveTextContent("Check again");
@@ -59,8 +59,11 @@ describe("SingleChoiceQuiz", () => {
     expect(shownWhys()).toEqual(dnsQuiz.options.map((o) => `${o.correct ? "Right: " : "Not quite: "}${o.why}`));
     expect(status()).toHaveTextContent("Correct after 2 tries. Every option is explained above.");
     expect(form()).toHaveAttribute("data-state", "right");
-    expect(submit()).toBeDisabled();
+    expect(submit()).toHaveAttribute("aria-disabled", "true");
     for (const r of screen.getAllByRole("radio")) expect(r).toBeDisabled();
+    // Pressing the locked button changes nothing.
+    fireEvent.click(submit());
+    expect(status()).toHaveTextContent("Correct after 2 tries.");
   });
 
   it("a right first answer says so without counting tries", () => {

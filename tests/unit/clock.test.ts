@@ -10,9 +10,10 @@ describe("Kareem's clock", () => {
     expect(clockAt(steps, 3)).toEqual({ hop: 350, elapsed: 430, total: 430 });
   });
 
-  it("the elapsed time at the last step is the total", () => {
-    const last = clockAt(steps, steps.length - 1);
-    expect(last.elapsed).toBe(last.total);
+  it("reads an index past either end as no hop, and never counts beyond the total", () => {
+    expect(clockAt(steps, -1)).toEqual({ hop: 0, elapsed: 0, total: 430 });
+    expect(clockAt(steps, 99)).toEqual({ hop: 0, elapsed: 430, total: 430 });
+    expect(clockAt([], 0)).toEqual({ hop: 0, elapsed: 0, total: 0 });
   });
 
   it("formats short and long times", () => {

@@ -32,8 +32,11 @@ describe("stageState", () => {
     expect(s.total).toBe(2);
   });
 
-  it("is the same for the same index, however it was reached", () => {
-    expect(stageState(map, steps, 1)).toEqual(stageState(map, steps, 1));
+  it("lights focus nodes with the path, without lighting an edge to them", () => {
+    const s = stageState(map, [{ ...steps[0]!, path: ["b"], focus: ["c"] }], 0);
+    expect(s.activeNodes).toEqual(["b", "c"]);
+    expect(s.activeEdges).toEqual([]);
+    expect(s.packet.at).toBe("b");
   });
 
   it("clamps indexes outside the journey", () => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { z } from "zod";
-import { outlineChapter, type StepOutline } from "./mdx-outline";
+import { checkMarkdownBody, outlineChapter, type StepOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
 import {
   ChapterFrontmatter,
@@ -15,7 +15,6 @@ import {
   Quiz,
   StepAttributes,
   SystemMap,
-  type Layer,
 } from "./schema";
 import type { StageStep } from "../journey/stage";
 import { check, parseYaml, type Located } from "./yaml-source";
@@ -140,7 +139,7 @@ function loadJourney(
     }
     listed.add(chapterId);
     const path = join(dir, "chapters", `${chapterId}.mdx`);
-    if (!existsSync(path)) {
+    if (!isFile(path)) {
       problems.push({ file: display(metaFile), line, message: `chapter '${chapterId}' has no file chapters/${chapterId}.mdx` });
       return;
     }
@@ -248,7 +247,11 @@ function readStep(s: StepOutline, file: string, chapterId: string, packet: strin
 
 function checkMap(map: SystemMap, src: Located<unknown>, file: string, problems: Problem[]): void {
   const ids = new Map<string, number>();
-  const groups = new Set(map.groups.map((g) => g.id));
+  const groups = new Set<string>();
+  map.groups.forEach((g, i) => {
+    if (groups.has(g.id)) problems.push({ file, line: src.lineOf(["groups", i]), message: `group id '${g.id}' is used twice` });
+    groups.add(g.id);
+  });
   map.nodes.forEach((n, i) => {
     const line = src.lineOf(["nodes", i]);
     if (ids.has(n.id)) problems.push({ file, line, message: `node id '${n.id}' is used twice` });
@@ -310,6 +313,10 @@ function loadConcepts(
       continue;
     }
     known.add(id);
+    if (!isFile(path)) {
+      problems.push({ file, line: 1, message: "a concept card must be a file" });
+      continue;
+    }
     const source = readFileSync(path, "utf8");
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
     if (!m) {
@@ -319,6 +326,7 @@ function loadConcepts(
     const fm = parseYaml({ file, text: m[1] ?? "", firstLine: 2 }, problems);
     const data = fm && check(ConceptFrontmatter, fm, file, problems);
     if (!data || !fm) continue;
+    checkMarkdownBody(file, source.slice(m[0].length), m[0].split("\n").length, problems);
     out[id] = { ...data, id, path, body: source.slice(m[0].length).trim() };
     lines.set(id, fm.lineOf);
   }
@@ -349,7 +357,7 @@ function checkConcepts(
 }
 
 function readYaml(path: string, display: (p: string) => string, problems: Problem[]): Located<unknown> | undefined {
-  if (!existsSync(path)) {
+  if (!isFile(path)) {
     problems.push({ file: display(path), line: 1, message: "file is missing" });
     return undefined;
   }
@@ -359,12 +367,28 @@ function readYaml(path: string, display: (p: string) => string, problems: Proble
 function listDirs(root: string): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root)
-    .filter((d) => !d.startsWith(".") && statSync(join(root, d)).isDirectory())
+    .filter((d) => !d.startsWith(".") && isDirectory(join(root, d)))
     .sort();
+}
+
+/** Like statSync, but a broken link or an unreadable entry is simply "not a file". */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function countWords(mdx: string): number {
   return mdx.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
 }
 
-export type { Layer };

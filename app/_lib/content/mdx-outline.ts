@@ -59,7 +59,7 @@ export function outlineChapter(file: string, source: string, problems: Problem[]
       outline.frontmatter = { text: node.value ?? "", firstLine: line + 1 };
     } else if (isElement(node) && node.name === "Step") {
       outline.steps.push(readStep(file, node, problems));
-    } else if (!(node.type === "mdxFlowExpression" && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? ""))) {
+    } else if (!(node.type === "mdxFlowExpression" && isComment(node))) {
       problems.push({ file, line, message: "content outside a <Step>: every part of a chapter belongs to a step" });
     }
   }
@@ -74,10 +74,15 @@ function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
   const line = node.position?.start.line ?? 1;
   const { values, rejected } = readAttributes(file, node, problems);
   const step: StepOutline = { line, attributes: values, rejected, concepts: [], quizzes: [], notes: 0 };
-  walk(node.children ?? [], (child) => {
+  walk(node.children ?? [], (child, inNotes) => {
     const at = child.position?.start.line ?? line;
     if (child.type === "mdxjsEsm") {
       problems.push({ file, line: at, message: "import/export is not allowed in journey content" });
+      return false;
+    }
+    if ((child.type === "mdxFlowExpression" || child.type === "mdxTextExpression") && !isComment(child)) {
+      // Content is data: an expression would run code at build time and fail with no line to show.
+      problems.push({ file, line: at, message: "{…} expressions are not allowed in journey content; write text, or a comment {/* … */}" });
       return false;
     }
     if (!isElement(child)) return true;
@@ -89,6 +94,10 @@ function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
     if (!KNOWN.has(name) && /^[A-Z]/.test(name)) {
       problems.push({ file, line: at, message: `unknown component <${name}>: use Concept, Quiz or Notes` });
       return true;
+    }
+    if ((name === "Concept" || name === "Quiz") && inNotes) {
+      problems.push({ file, line: at, message: `<${name}> cannot sit inside <Notes>: notes are never shown to readers` });
+      return false;
     }
     if (name === "Concept" || name === "Quiz") {
       const { values, rejected } = readAttributes(file, child, problems);
@@ -120,6 +129,37 @@ function readAttributes(file: string, node: Node, problems: Problem[]): { values
   return { values, rejected };
 }
 
-function walk(nodes: Node[], visit: (n: Node) => boolean): void {
-  for (const n of nodes) if (visit(n) && n.children) walk(n.children, visit);
+/** Visits nodes depth first; `visit` returns false to skip a node's children. */
+function walk(nodes: Node[], visit: (n: Node, inNotes: boolean) => boolean, inNotes = false): void {
+  for (const n of nodes) {
+    if (visit(n, inNotes) && n.children) walk(n.children, visit, inNotes || (isElement(n) && n.name === "Notes"));
+  }
+}
+
+function isComment(node: Node): boolean {
+  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? "");
+}
+
+/**
+ * Checks a concept card's body: Markdown only (no components, expressions or imports), so it
+ * can be rendered anywhere without a component map. Lines are counted from `firstLine`.
+ */
+export function checkMarkdownBody(file: string, source: string, firstLine: number, problems: Problem[]): void {
+  let tree: Node;
+  try {
+    tree = parser.parse(source) as Node;
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    problems.push({ file, line: line + firstLine - 1, message: `MDX: ${e.reason ?? e.message}` });
+    return;
+  }
+  walk(tree.children ?? [], (n) => {
+    const at = (n.position?.start.line ?? 1) + firstLine - 1;
+    if (n.type === "mdxjsEsm" || isElement(n) || ((n.type === "mdxFlowExpression" || n.type === "mdxTextExpression") && !isComment(n))) {
+      problems.push({ file, line: at, message: "a concept card's body is Markdown only: no components, {…} expressions or imports" });
+      return false;
+    }
+    return true;
+  });
 }

@@ -74,7 +74,7 @@ export const Quiz = z
     id,
     kind: z.enum(["single"]),
     prompt: text,
-    options: z.array(QuizOption).min(2, "needs at least two options"),
+    options: z.array(QuizOption).min(2, "needs at least two options").max(8, "has room for eight options at most"),
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
@@ -87,7 +87,6 @@ export const Quiz = z
     }
   });
 export type Quiz = z.infer<typeof Quiz>;
-export const QuizFile = z.array(z.unknown());
 
 export const ChapterFrontmatter = z.strictObject({
   title: text,
@@ -103,7 +102,8 @@ const idList = z
 
 /** Attributes of a `<Step>` in a chapter: all plain strings, checked here. */
 export const StepAttributes = z.strictObject({
-  id,
+  // Chapter headings use `chapter-<id>` anchors; a step id there would collide with them.
+  id: id.refine((v) => !v.startsWith("chapter-"), "must not start with 'chapter-' (reserved for chapter headings)"),
   path: idList,
   caption: text,
   focus: idList.optional(),

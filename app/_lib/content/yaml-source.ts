@@ -25,7 +25,15 @@ export function parseYaml(src: SourceText, problems: Problem[]): Located<unknown
     }
     return undefined;
   }
-  return { value: doc.toJS(), lineOf: (path) => lineOfPath(doc, lines, path) + offset };
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // e.g. an alias bomb: the YAML parses but cannot be expanded safely.
+    problems.push({ file: src.file, line: 1 + offset, message: `YAML: ${(error as Error).message.split("\n")[0]}` });
+    return undefined;
+  }
+  return { value, lineOf: (path) => lineOfPath(doc, lines, path) + offset };
 }
 
 function lineOfPath(doc: Document, lines: LineCounter, path: PropertyKey[]): number {

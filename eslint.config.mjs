@@ -29,6 +29,16 @@ const config = [
   {
     files: ["app/_lib/**/*.ts"],
     rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["react", "react-dom", "next", "framer-motion", "motion"].map((name) => ({
+            name,
+            message: "app/_lib is pure TypeScript: no React, Next or animation code here.",
+          })),
+          patterns: [{ group: ["next/*", "react-dom/*", "@/components/*"], message: "app/_lib imports nothing from React, Next or components." }],
+        },
+      ],
       "no-restricted-syntax": [
         "error",
         { selector: "JSXElement", message: "app/_lib holds no JSX: put React code in components/." },

@@ -69,6 +69,15 @@ test.describe("the journey reader", () => {
     const previous = page.getByRole("button", { name: "Previous step" });
     const next = page.getByRole("button", { name: "Next step" });
     await expect(previous).toHaveAttribute("aria-disabled", "true");
+    // Record every step the stage shows, to catch a flicker back to where a scroll started.
+    await stage(page).evaluate((el) => {
+      const w = window as unknown as { __shown: string[] };
+      w.__shown = [];
+      new MutationObserver(() => w.__shown.push(el.getAttribute("data-active-step") ?? "")).observe(el, {
+        attributes: true,
+        attributeFilter: ["data-active-step"],
+      });
+    });
     await next.click();
     await expectActive(page, ids[1]!);
     await next.click();
@@ -81,6 +90,13 @@ test.describe("the journey reader", () => {
     await page.keyboard.press("Space");
     await expectActive(page, ids[3]!);
     await expect(page.locator("[data-progress]")).toContainText(`Step 4 of ${ids.length}`);
+    expect(await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual([
+      ids[1],
+      ids[2],
+      ids[1],
+      ids[2],
+      ids[3],
+    ]);
     // At the last step Next is disabled but keeps focus, and pressing it does nothing.
     await page.goto(`${JOURNEY}#${ids.at(-1)}`);
     await ready(page);

@@ -1,4 +1,4 @@
-import { correctOptions, scoreAnswer, scorePercent } from "@/app/_lib/quiz/score";
+import { correctOptions, scoreAnswer } from "@/app/_lib/quiz/score";
 import { dnsQuiz, RIGHT, WRONG } from "../support/sample-quiz";
 
 describe("correctOptions", () => {
@@ -39,21 +39,5 @@ describe("scoreAnswer", () => {
   it("is not correct, with no feedback, when nothing valid is chosen", () => {
     expect(scoreAnswer(dnsQuiz, [])).toEqual({ correct: false, feedback: [] });
     expect(scoreAnswer(dnsQuiz, [7])).toEqual({ correct: false, feedback: [] });
-  });
-});
-
-describe("scorePercent", () => {
-  const right = { correct: true };
-  const wrong = { correct: false };
-
-  it("is 0 when there are no results", () => {
-    expect(scorePercent([])).toBe(0);
-  });
-
-  it("is the rounded share of right answers", () => {
-    expect(scorePercent([right, wrong, wrong])).toBe(33);
-    expect(scorePercent([right, right, wrong])).toBe(67);
-    expect(scorePercent([right, right])).toBe(100);
-    expect(scorePercent([wrong])).toBe(0);
   });
 });

@@ -9,10 +9,13 @@ import { bundleMDX } from "mdx-bundler";
 import { ContentError } from "./problems";
 import { loadContent, type Content, type JourneyData } from "./load";
 
+// Loaded once per process in production. `next dev` reloads on every request, so content
+// edits show up without a restart.
+const reload = process.env.NODE_ENV === "development";
 let cached: Content | undefined;
 
 export function getContent(): Content {
-  if (!cached) {
+  if (!cached || reload) {
     const content = loadContent({ root: join(process.cwd(), "journeys") });
     if (content.problems.length > 0) throw new ContentError(content.problems);
     cached = content;
@@ -26,22 +29,17 @@ export function getJourney(slug: string): JourneyData | undefined {
 
 const compiled = new Map<string, Promise<string>>();
 
-/** Compiles an MDX file (frontmatter stripped) to code for `getMDXComponent`; cached per path. */
-export function compileMdxFile(path: string): Promise<string> {
-  let code = compiled.get(path);
+/** Compiles MDX (frontmatter stripped) to code for `getMDXComponent`, cached by its text. */
+export function compileMdx(source: string, cwd?: string): Promise<string> {
+  let code = compiled.get(source);
   if (!code) {
-    code = readFile(path, "utf8").then(async (source) => (await bundleMDX({ source, cwd: dirname(path) })).code);
-    compiled.set(path, code);
+    code = bundleMDX({ source, ...(cwd ? { cwd } : {}) }).then((r) => r.code);
+    compiled.set(source, code);
   }
   return code;
 }
 
-/** Compiles a concept card's Markdown body. */
-export async function compileMdxSource(key: string, source: string): Promise<string> {
-  let code = compiled.get(key);
-  if (!code) {
-    code = bundleMDX({ source }).then((r) => r.code);
-    compiled.set(key, code);
-  }
-  return code;
+/** Compiles an MDX file; the cache follows its text, so an edited file is compiled again. */
+export async function compileMdxFile(path: string): Promise<string> {
+  return compileMdx(await readFile(path, "utf8"), dirname(path));
 }

@@ -20,9 +20,3 @@ export function scoreAnswer(quiz: Quiz, chosen: readonly number[]): QuizResult {
     feedback: valid.map((i) => ({ option: i, correct: quiz.options[i]?.correct ?? false, why: quiz.options[i]?.why ?? "" })),
   };
 }
-
-/** Share of quizzes answered right, as a whole percentage (0 when there are none). */
-export function scorePercent(results: readonly { correct: boolean }[]): number {
-  if (results.length === 0) return 0;
-  return Math.round((100 * results.filter((r) => r.correct).length) / results.length);
-}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { compileMdxFile, compileMdxSource, getContent, getJourney } from "@/app/_lib/content/content.server";
+import { compileMdx, compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
 import { toReaderModel } from "@/app/_lib/journey/reader-model";
 import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
-import { journeyComponents } from "@/components/mdx/journey-components";
-import { MdxContent } from "@/components/mdx/mdx-content";
+import { journeyComponents } from "@/components/mdx/journey-components.server";
+import { MdxContent } from "@/components/mdx/mdx-content.server";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -27,7 +27,7 @@ export default async function JourneyPage({ params }: Params) {
   // Everything is compiled before rendering, so nothing suspends: the static HTML holds every chapter in place.
   const used = [...new Set(journey.steps.flatMap((s) => s.concepts))];
   const bodies = Object.fromEntries(
-    await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdxSource(`concept:${id}`, concepts[id].body) : ""])),
+    await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdx(concepts[id].body) : ""])),
   );
   const components = journeyComponents(journey, concepts, bodies);
   const chapters = await Promise.all(journey.chapters.map(async (c) => ({ ...c, code: await compileMdxFile(c.path) })));

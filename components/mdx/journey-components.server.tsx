@@ -2,12 +2,13 @@
  * The one component map for journey MDX. Chapters name components (`<Step>`, `<Concept>`,
  * `<Quiz>`, `<Notes>`); this decides what each renders in the reader.
  */
+import "server-only";
 import type { ComponentProps, ReactNode } from "react";
 import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
 import { ConceptChip } from "@/components/concepts/concept-chip";
 import { StepSection } from "@/components/journey/step-section";
 import { SingleChoiceQuiz } from "@/components/quiz/single-choice-quiz";
-import { MdxContent } from "./mdx-content";
+import { MdxContent } from "./mdx-content.server";
 
 /**
  * @param bodies compiled MDX of each concept card's body, by concept id. Compiled before

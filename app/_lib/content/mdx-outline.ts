@@ -41,16 +41,21 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(r
 const BLOCK_ONLY = new Set(["Step"]);
 const KNOWN = new Set(["Step", "Concept", "Quiz", "Notes"]);
 
-export function outlineChapter(file: string, source: string, problems: Problem[]): ChapterOutline {
-  let tree: Node;
+/** Parses MDX; a syntax error becomes a problem (its line shifted by `firstLine`) and the result is undefined. */
+function parse(file: string, source: string, problems: Problem[], firstLine = 1): Node | undefined {
   try {
-    tree = parser.parse(source) as Node;
+    return parser.parse(source) as Node;
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    problems.push({ file, line, message: `MDX: ${e.reason ?? e.message}` });
-    return { parsed: false, steps: [] };
+    problems.push({ file, line: line + firstLine - 1, message: `MDX: ${e.reason ?? e.message}` });
+    return undefined;
   }
+}
+
+export function outlineChapter(file: string, source: string, problems: Problem[]): ChapterOutline {
+  const tree = parse(file, source, problems);
+  if (!tree) return { parsed: false, steps: [] };
 
   const outline: ChapterOutline = { parsed: true, steps: [] };
   for (const node of tree.children ?? []) {
@@ -145,15 +150,8 @@ function isComment(node: Node): boolean {
  * can be rendered anywhere without a component map. Lines are counted from `firstLine`.
  */
 export function checkMarkdownBody(file: string, source: string, firstLine: number, problems: Problem[]): void {
-  let tree: Node;
-  try {
-    tree = parser.parse(source) as Node;
-  } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    problems.push({ file, line: line + firstLine - 1, message: `MDX: ${e.reason ?? e.message}` });
-    return;
-  }
+  const tree = parse(file, source, problems, firstLine);
+  if (!tree) return;
   walk(tree.children ?? [], (n) => {
     const at = (n.position?.start.line ?? 1) + firstLine - 1;
     if (n.type === "mdxjsEsm" || isElement(n) || ((n.type === "mdxFlowExpression" || n.type === "mdxTextExpression") && !isComment(n))) {

@@ -118,21 +118,27 @@ function loadJourney(
     ? loadQuizzes(quizFile, display, problems)
     : { quizzes: new Map<string, { quiz: Quiz; line: number }>(), known: new Set<string>() };
 
-  if (!meta || !map || !metaSrc) return undefined;
+  // Chapters are checked even when journey.yaml or map.yaml is broken, so one run reports
+  // everything: without journey.yaml the chapter files are read in name order, and without a
+  // map the checks that need one are skipped.
+  const chapterDir = join(dir, "chapters");
+  const chapterFiles = (isDirectory(chapterDir) ? readdirSync(chapterDir) : []).filter((f) => f.endsWith(".mdx")).sort();
+  const chapterIds = meta ? meta.chapters : chapterFiles.map((f) => basename(f, ".mdx"));
+  const chapterLine = (i: number) => (meta && metaSrc ? metaSrc.lineOf(["chapters", i]) : 1);
 
   const chapters: ChapterData[] = [];
   const steps: StepData[] = [];
   const stepLines = new Map<string, string>();
-  const nodeIds = new Set(map.nodes.map((n) => n.id));
-  const edges = new Set(map.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
+  const nodeIds = map ? new Set(map.nodes.map((n) => n.id)) : undefined;
+  const edges = new Set(map?.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]) ?? []);
   const quizPlaced = new Map<string, string>();
   let words = 0;
   /** A chapter that cannot be parsed may place quizzes, so "never placed" cannot be told. */
   let unreadable = false;
 
   const listed = new Set<string>();
-  meta.chapters.forEach((chapterId, i) => {
-    const line = metaSrc.lineOf(["chapters", i]);
+  chapterIds.forEach((chapterId, i) => {
+    const line = chapterLine(i);
     if (listed.has(chapterId)) {
       problems.push({ file: display(metaFile), line, message: `chapter '${chapterId}' is listed twice` });
       return;
@@ -168,25 +174,25 @@ function loadJourney(
         if (!conceptIds.has(c.id)) {
           const expected = display(join(dir, "..", CONCEPTS_DIR, `${c.id}.mdx`));
           problems.push({ file, line: c.line, message: `concept '${c.id}' does not exist (no ${expected})` });
-        } else if (concepts[c.id]) placements.set(c.id, (placements.get(c.id) ?? new Map()).set(slug, map));
+        } else if (concepts[c.id] && map) placements.set(c.id, (placements.get(c.id) ?? new Map()).set(slug, map));
       }
       for (const q of s.quizzes) {
         if (knownQuizzes && !knownQuizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml` });
         else if (quizPlaced.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}` });
         else quizPlaced.set(q.id, `${file}:${q.line}`);
       }
-      const step = readStep(s, file, chapterId, meta.packet, problems);
+      const step = readStep(s, file, chapterId, meta?.packet ?? "", problems);
       if (!step) continue;
       const seen = stepLines.get(step.id);
       if (seen) problems.push({ file, line: s.line, message: `step id '${step.id}' is already used at ${seen}` });
       stepLines.set(step.id, `${file}:${s.line}`);
 
-      for (const n of [...step.path, ...step.focus]) {
-        if (!nodeIds.has(n)) problems.push({ file, line: s.line, message: `step '${step.id}' names map node '${n}', which is not in map.yaml` });
+      for (const n of nodeIds ? [...step.path, ...step.focus] : []) {
+        if (!nodeIds?.has(n)) problems.push({ file, line: s.line, message: `step '${step.id}' names map node '${n}', which is not in map.yaml` });
       }
       step.path.forEach((n, k) => {
         const next = step.path[k + 1];
-        if (next && nodeIds.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) {
+        if (next && nodeIds?.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) {
           problems.push({ file, line: s.line, message: `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them` });
         }
       });
@@ -195,9 +201,8 @@ function loadJourney(
     if (front) chapters.push({ id: chapterId, ...front, path, firstStep, stepCount: steps.length - firstStep });
   });
 
-  const chapterDir = join(dir, "chapters");
-  for (const f of existsSync(chapterDir) ? readdirSync(chapterDir) : []) {
-    if (f.endsWith(".mdx") && !listed.has(basename(f, ".mdx"))) {
+  for (const f of chapterFiles) {
+    if (!listed.has(basename(f, ".mdx"))) {
       problems.push({ file: display(join(chapterDir, f)), line: 1, message: "this chapter is not listed in journey.yaml's chapters" });
     }
   }
@@ -205,7 +210,7 @@ function loadJourney(
     if (!unreadable && !quizPlaced.has(id)) problems.push({ file: display(quizFile), line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
   }
 
-  if (problems.length > start) return undefined;
+  if (problems.length > start || !meta || !map) return undefined;
   const journey: JourneyData = {
     slug,
     title: meta.title,

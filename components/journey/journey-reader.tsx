@@ -1,6 +1,6 @@
 "use client";
 import { LazyMotion, MotionConfig } from "framer-motion";
-import { useRef, type ReactNode } from "react";
+import { useMemo, useRef, type ReactNode } from "react";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState } from "@/app/_lib/journey/stage";
@@ -24,7 +24,8 @@ export function JourneyReader({ model, children }: Props) {
   const narration = useRef<HTMLElement>(null);
   const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
   const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced);
-  const state = stageState(model.map, model.steps, index);
+  // Memoized so the map's memoized parts see the same arrays until the step changes.
+  const state = useMemo(() => stageState(model.map, model.steps, index), [model, index]);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = model.chapters.map((c) => model.steps[c.firstStep]?.id ?? "");
 

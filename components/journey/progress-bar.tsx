@@ -19,7 +19,7 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
     <header className="reader-bar">
-      <Link className="reader-home" href="/">
+      <Link className="reader-home" href="/" prefetch={false}>
         Clickpath<span className="sr-only">: all journeys</span>
       </Link>
       <div className="reader-where">

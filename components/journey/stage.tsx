@@ -4,9 +4,7 @@ import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import { formatMs, type Clock } from "@/app/_lib/journey/clock";
 import { cameraFor, mapBounds, type StageState } from "@/app/_lib/journey/stage";
 import { SystemMap } from "@/components/map/system-map";
-import { useAspectRatio } from "@/components/ui/use-aspect-ratio";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { useMediaQuery } from "@/components/ui/use-media-query";
+import { useFrame } from "@/components/ui/use-frame";
 
 type Props = {
   map: SystemMapData;
@@ -21,21 +19,19 @@ type Props = {
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
 export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
   const frame = useRef<HTMLDivElement>(null);
-  const measured = useAspectRatio(frame);
-  const narrow = useMediaQuery("(max-width: 799px)");
-  const hydrated = useHydrated();
+  // Measured once the client has taken over; until then (and on the server) the whole map shows.
+  const size = useFrame(frame, "(max-width: 799px)");
+  const measured = size?.aspect;
   // A new frame size re-frames the map at once; only a new step moves the camera smoothly.
   // Remember the step on screen when the frame last changed: while it stays, the camera cuts.
   const [reframe, setReframe] = useState({ aspect: measured, stepId: state.stepId });
   if (reframe.aspect !== measured) setReframe({ aspect: measured, stepId: state.stepId });
   const reframed = reframe.aspect !== measured || reframe.stepId === state.stepId;
-  const bounds = mapBounds(map);
-  // Until the frame is measured (and on the server) show the whole map.
-  const camera = measured
-    ? cameraFor(map, state.activeNodes, { aspect: measured, minShare: narrow ? 0.5 : 0.85 })
-    : bounds;
+  const camera = size
+    ? cameraFor(map, state.activeNodes, { aspect: size.aspect, minShare: size.matches ? 0.5 : 0.85 })
+    : mapBounds(map);
   return (
-    <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={hydrated} aria-label="Stage">
+    <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={size !== undefined} aria-label="Stage">
       <div className="stage-frame" ref={frame}>
         <SystemMap map={map} state={state} packetMode={packetMode} camera={camera} cameraMotion={reframed ? "jump" : packetMode} />
       </div>

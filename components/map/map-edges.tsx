@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { MapNode, SystemMap } from "@/app/_lib/content/schema";
 import { edgeKey } from "@/app/_lib/journey/stage";
 
@@ -7,8 +8,8 @@ type Props = {
   activeEdges: readonly string[];
 };
 
-/** The links between nodes; the ones in play are drawn bright. */
-export function MapEdges({ map, activeEdges }: Props) {
+/** The links between nodes; the ones in play are drawn bright. Memoized: re-renders when the step's edges change. */
+export const MapEdges = memo(function MapEdges({ map, activeEdges }: Props) {
   const nodes = new Map<string, MapNode>(map.nodes.map((n) => [n.id, n]));
   const active = new Set(activeEdges);
   return (
@@ -32,4 +33,4 @@ export function MapEdges({ map, activeEdges }: Props) {
       })}
     </g>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { MapNode as MapNodeData } from "@/app/_lib/content/schema";
 import { NODE_HEIGHT, nodeWidth } from "@/app/_lib/journey/stage";
 
@@ -7,8 +8,8 @@ type Props = {
   active: boolean;
 };
 
-/** One box on the system map, coloured by its layer. */
-export function MapNode({ node, active }: Props) {
+/** One box on the system map, coloured by its layer. Memoized: a step change re-renders only the nodes it lights or dims. */
+export const MapNode = memo(function MapNode({ node, active }: Props) {
   const w = nodeWidth(node.label);
   return (
     <g className="map-node" data-node={node.id} data-layer={node.layer} data-active={active} transform={`translate(${node.x} ${node.y})`}>
@@ -18,4 +19,4 @@ export function MapNode({ node, active }: Props) {
       </text>
     </g>
   );
-}
+});

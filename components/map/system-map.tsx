@@ -3,6 +3,7 @@ import { m } from "framer-motion";
 import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import type { Box, StageState } from "@/app/_lib/journey/stage";
 import { MapEdges } from "./map-edges";
+import { MapGroups } from "./map-groups";
 import { MapNode } from "./map-node";
 import { Packet } from "./packet";
 
@@ -34,14 +35,7 @@ export function SystemMap({ map, state, packetMode, camera, cameraMotion = packe
       transition={{ duration: cameraMotion === "play" ? 0.6 : 0, ease: "easeInOut" }}
       preserveAspectRatio="xMidYMid meet"
     >
-      {map.groups.map((g) => (
-        <g key={g.id} className="map-group" data-group={g.id}>
-          <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={16} />
-          <text x={g.x + 12} y={g.y + g.h - 12}>
-            {g.label}
-          </text>
-        </g>
-      ))}
+      <MapGroups groups={map.groups} />
       <MapEdges map={map} activeEdges={state.activeEdges} />
       {map.nodes.map((n) => (
         <MapNode key={n.id} node={n} active={active.has(n.id)} />

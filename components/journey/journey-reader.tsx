@@ -30,19 +30,21 @@ export function JourneyReader({ model, children }: Props) {
   const chapterLinks = model.chapters.map((c) => model.steps[c.firstStep]?.id ?? "");
 
   return (
-    <LazyMotion features={loadFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <div className="reader">
-          <ProgressBar
-            title={model.title}
-            index={index}
-            total={model.steps.length}
-            chapter={chapter}
-            chapters={model.chapters}
-            chapterLinks={chapterLinks}
-            onJump={goTo}
-          />
-          <main className="reader-body">
+    <div className="reader">
+      <ProgressBar
+        title={model.title}
+        index={index}
+        total={model.steps.length}
+        chapter={chapter}
+        chapters={model.chapters}
+        chapterLinks={chapterLinks}
+        onJump={goTo}
+      />
+      <main className="reader-body">
+        {/* Motion's providers wrap the stage alone: LazyMotion gives its context a new value on
+            every render, and React would search the whole narration for consumers each step. */}
+        <LazyMotion features={loadFeatures} strict>
+          <MotionConfig reducedMotion="user">
             <div className="stage-column">
               <Stage
                 map={model.map}
@@ -53,12 +55,12 @@ export function JourneyReader({ model, children }: Props) {
               />
               <Stepper index={index} total={model.steps.length} onGo={goTo} />
             </div>
-            <article className="narration" ref={narration}>
-              {children}
-            </article>
-          </main>
-        </div>
-      </MotionConfig>
-    </LazyMotion>
+          </MotionConfig>
+        </LazyMotion>
+        <article className="narration" ref={narration}>
+          {children}
+        </article>
+      </main>
+    </div>
   );
 }

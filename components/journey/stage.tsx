@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import { formatMs, type Clock } from "@/app/_lib/journey/clock";
-import { cameraFor, mapBounds, type StageState } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, mapBounds, type StageState } from "@/app/_lib/journey/stage";
 import { SystemMap } from "@/components/map/system-map";
 import { useFrame } from "@/components/ui/use-frame";
 
@@ -21,19 +21,23 @@ export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
-  const measured = size?.aspect;
+  const sizeKey = size ? `${size.width}x${size.height}` : "";
   // A new frame size re-frames the map at once; only a new step moves the camera smoothly.
   // Remember the step on screen when the frame last changed: while it stays, the camera cuts.
-  const [reframe, setReframe] = useState({ aspect: measured, stepId: state.stepId });
-  if (reframe.aspect !== measured) setReframe({ aspect: measured, stepId: state.stepId });
-  const reframed = reframe.aspect !== measured || reframe.stepId === state.stepId;
-  const camera = size
-    ? cameraFor(map, state.activeNodes, { aspect: size.aspect, minShare: size.matches ? 0.5 : 0.85 })
-    : mapBounds(map);
+  const [reframe, setReframe] = useState({ sizeKey, stepId: state.stepId });
+  if (reframe.sizeKey !== sizeKey) setReframe({ sizeKey, stepId: state.stepId });
+  const reframed = reframe.sizeKey !== sizeKey || reframe.stepId === state.stepId;
+  const view = size
+    ? cameraTransform(
+        mapBounds(map),
+        cameraFor(map, state.activeNodes, { aspect: size.width / size.height, minShare: size.matches ? 0.5 : 0.85 }),
+        size,
+      )
+    : undefined;
   return (
     <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={size !== undefined} aria-label="Stage">
       <div className="stage-frame" ref={frame}>
-        <SystemMap map={map} state={state} packetMode={packetMode} camera={camera} cameraMotion={reframed ? "jump" : packetMode} />
+        <SystemMap map={map} state={state} packetMode={packetMode} view={view} cameraMotion={reframed ? "jump" : packetMode} />
       </div>
       <figcaption className="stage-caption">
         <span className="stage-meta">

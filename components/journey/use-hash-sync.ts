@@ -15,9 +15,12 @@ function hasNextState(): boolean {
  * Next patches history.replaceState. Given Next's own state (`__NA`), a write passes straight
  * through: cheap, so the hash follows every step at once, but Next's router keeps its old URL
  * and writes it back on its next update (seen when a hash link is followed during hydration).
- * Given null state, Next records the URL in its router, which costs a router update (~50 ms at
- * 4× CPU); that authoritative write is debounced until the reader pauses, and always writes the
- * latest step, so a late router commit is corrected by the next one.
+ * Given null state, Next records the URL in its router, which costs a router update (a long
+ * task of 90–190 ms at 4× CPU on this journey). So that authoritative write happens only when
+ * the router can be out of date in a way that matters: once after start-up, and after each
+ * hash navigation (which leaves an entry without Next's state). It waits until the reader
+ * pauses and writes the latest step. Afterwards nothing on this page updates the router, so
+ * the cheap writes suffice.
  *
  * @param stepId the active step, or undefined before the URL has been read
  * @param moved whether the reader has moved since loading (a reader at the top keeps a clean URL)
@@ -26,6 +29,8 @@ function hasNextState(): boolean {
 export function useHashSync(root: RefObject<HTMLElement | null>, stepId: string | undefined, moved: boolean, hashVisits: number) {
   const latest = useRef("");
   const timer = useRef(0);
+  const routerKnows = useRef(false);
+  const visits = useRef(hashVisits);
 
   useEffect(() => {
     if (!stepId) return;
@@ -36,9 +41,17 @@ export function useHashSync(root: RefObject<HTMLElement | null>, stepId: string 
     if (!moved && window.location.hash === "") return;
     const url = `#${encodeURIComponent(stepId)}`;
     latest.current = url;
+    if (visits.current !== hashVisits) {
+      visits.current = hashVisits;
+      routerKnows.current = false;
+    }
     if (window.location.hash !== url && hasNextState()) window.history.replaceState(window.history.state, "", url);
+    if (routerKnows.current && hasNextState()) return;
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => window.history.replaceState(null, "", latest.current), ROUTER_SYNC_DELAY_MS);
+    timer.current = window.setTimeout(() => {
+      routerKnows.current = true;
+      window.history.replaceState(null, "", latest.current);
+    }, ROUTER_SYNC_DELAY_MS);
   }, [root, stepId, moved, hashVisits]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);

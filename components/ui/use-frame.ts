@@ -2,8 +2,9 @@
 import { useEffect, useState, type RefObject } from "react";
 
 export type Frame = {
-  /** Width ÷ height, rounded to hundredths so sub-pixel jitter does not re-render. */
-  aspect: number;
+  /** Size in whole CSS pixels, so sub-pixel jitter does not re-render. */
+  width: number;
+  height: number;
   /** Whether `query` matched when the frame was last measured. */
   matches: boolean;
 };
@@ -22,8 +23,8 @@ export function useFrame(ref: RefObject<Element | null>, query: string): Frame |
     const measure = () => {
       const box = el.getBoundingClientRect();
       if (box.width <= 0 || box.height <= 0) return;
-      const next = { aspect: Math.round((box.width / box.height) * 100) / 100, matches: list.matches };
-      setFrame((prev) => (prev && prev.aspect === next.aspect && prev.matches === next.matches ? prev : next));
+      const next = { width: Math.round(box.width), height: Math.round(box.height), matches: list.matches };
+      setFrame((prev) => (prev && prev.width === next.width && prev.height === next.height && prev.matches === next.matches ? prev : next));
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SystemMap } from "@/app/_lib/content/schema";
-import { cameraFor, clampIndex, edgeKey, indexOfHash, mapBounds, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, clampIndex, edgeKey, indexOfHash, mapBounds, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
 
 const map: SystemMap = {
   width: 1000,
@@ -108,5 +108,46 @@ describe("camera", () => {
   it("bounds include every node's box with room for the packet", () => {
     expect(bounds.x).toBeLessThan(100 - 50);
     expect(bounds.y).toBeLessThan(100 - 23 - 40);
+  });
+});
+
+describe("camera transform", () => {
+  const bounds = { x: 0, y: 0, w: 1000, h: 500 };
+  // Where a map point lands on screen: first the resting "meet" fit, then the camera's transform.
+  const onScreen = (p: { x: number; y: number }, frame: { width: number; height: number }, view: { x: number; y: number; scale: number }) => {
+    const rest = Math.min(frame.width / bounds.w, frame.height / bounds.h);
+    const bx = (frame.width - rest * bounds.w) / 2 + rest * (p.x - bounds.x);
+    const by = (frame.height - rest * bounds.h) / 2 + rest * (p.y - bounds.y);
+    return { x: view.x + view.scale * bx, y: view.y + view.scale * by };
+  };
+
+  it("is the identity when the camera shows the whole map", () => {
+    expect(cameraTransform(bounds, bounds, { width: 800, height: 400 })).toEqual({ x: 0, y: 0, scale: 1 });
+  });
+
+  it("carries the camera's box onto the frame, corner to corner", () => {
+    const frame = { width: 600, height: 300 };
+    const camera = { x: 200, y: 100, w: 400, h: 200 };
+    const view = cameraTransform(bounds, camera, frame);
+    expect(view.scale).toBeCloseTo(2.5, 3);
+    const tl = onScreen({ x: 200, y: 100 }, frame, view);
+    const br = onScreen({ x: 600, y: 300 }, frame, view);
+    expect(tl.x).toBeCloseTo(0, 0);
+    expect(tl.y).toBeCloseTo(0, 0);
+    expect(br.x).toBeCloseTo(600, 0);
+    expect(br.y).toBeCloseTo(300, 0);
+  });
+
+  it("centres the camera in a frame of another shape (letterboxed, like the resting fit)", () => {
+    const frame = { width: 400, height: 400 };
+    const view = cameraTransform(bounds, { x: 100, y: 100, w: 200, h: 200 }, frame);
+    const centre = onScreen({ x: 200, y: 200 }, frame, view);
+    expect(centre.x).toBeCloseTo(200, 0);
+    expect(centre.y).toBeCloseTo(200, 0);
+  });
+
+  it("does nothing for a frame or camera with no area", () => {
+    expect(cameraTransform(bounds, bounds, { width: 0, height: 300 })).toEqual({ x: 0, y: 0, scale: 1 });
+    expect(cameraTransform(bounds, { x: 0, y: 0, w: 0, h: 0 }, { width: 300, height: 300 })).toEqual({ x: 0, y: 0, scale: 1 });
   });
 });

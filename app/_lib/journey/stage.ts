@@ -129,6 +129,32 @@ export function cameraFor(map: SystemMap, activeNodes: readonly string[], { aspe
   return fit({ x: cx - w / 2, y: cy - w / aspect / 2, w, h: w / aspect }, bounds, aspect);
 }
 
+export type FrameSize = { width: number; height: number };
+
+/** A 2D similarity transform (translate, then scale about the top-left corner), in CSS pixels. */
+export type CameraView = { x: number; y: number; scale: number };
+
+/** No zoom: the whole map, as the frame shows it at rest. */
+export const WHOLE_MAP: CameraView = { x: 0, y: 0, scale: 1 };
+
+/**
+ * The transform that turns the frame's resting picture (the whole map fitted with "meet") into
+ * the camera's picture (the `camera` box fitted and centred). Moving the camera is then a
+ * compositor-friendly CSS transform rather than a new viewBox, which would lay out the whole
+ * SVG again on every animation frame.
+ */
+export function cameraTransform(bounds: Box, camera: Box, frame: FrameSize): CameraView {
+  if (!(frame.width > 0 && frame.height > 0 && camera.w > 0 && camera.h > 0)) return WHOLE_MAP;
+  const rest = Math.min(frame.width / bounds.w, frame.height / bounds.h);
+  const zoom = Math.min(frame.width / camera.w, frame.height / camera.h);
+  const scale = zoom / rest;
+  // Where the camera's centre sits in the resting picture…
+  const cx = (frame.width - rest * bounds.w) / 2 + rest * (camera.x + camera.w / 2 - bounds.x);
+  const cy = (frame.height - rest * bounds.h) / 2 + rest * (camera.y + camera.h / 2 - bounds.y);
+  // …is carried to the frame's centre.
+  return { x: round(frame.width / 2 - scale * cx), y: round(frame.height / 2 - scale * cy), scale: Math.round(scale * 1000) / 1000 };
+}
+
 /** Keeps a box inside the bounds where it fits; a box as large as the bounds shows all of them, centred. */
 function fit(box: Box, bounds: Box, aspect: number): Box {
   let { w, h } = box;

@@ -25,10 +25,21 @@ export function ConceptChip({ concept, map, children }: Props) {
           <strong>Why it matters here.</strong> {concept.why}
         </p>
         <p>
+          <strong>Use it when.</strong> {concept.use}
+        </p>
+        <p>
+          <strong>Think twice when.</strong> {concept.avoid}
+        </p>
+        <p>
           <strong>Where it lives.</strong> {concept.nodes.map((n) => labels.get(n) ?? n).join(", ")} ·{" "}
           <span className="concept-layer">{concept.layer} layer</span>
         </p>
         {children}
+        <p>
+          <a className="concept-open" href={`/concepts/${concept.id}`}>
+            Open the {concept.title} card<span className="sr-only"> on its own page</span>
+          </a>
+        </p>
       </div>
     </details>
   );

@@ -1,12 +1,13 @@
 "use client";
 import { LazyMotion, MotionConfig } from "framer-motion";
-import { useMemo, useRef, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState } from "@/app/_lib/journey/stage";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
+import { useHopAnswers } from "./hop-answers";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
 
@@ -25,7 +26,9 @@ export function JourneyReader({ model, children }: Props) {
   const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
   const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced);
   // Memoized so the map's memoized parts see the same arrays until the step changes.
-  const state = useMemo(() => stageState(model.map, model.steps, index), [model, index]);
+  const answered = useHopAnswers();
+  const state = useMemo(() => stageState(model.map, model.steps, index, answered), [model, index, answered]);
+  const released = useReleased(state.stepId, state.held);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = model.chapters.map((c) => model.steps[c.firstStep]?.id ?? "");
 
@@ -49,7 +52,7 @@ export function JourneyReader({ model, children }: Props) {
               <Stage
                 map={model.map}
                 state={state}
-                packetMode={reduced ? "jump" : packetMotion(previous, index)}
+                packetMode={reduced ? "jump" : packetMotion(previous, index, released)}
                 chapterTitle={chapter?.title ?? ""}
                 clock={clockAt(model.steps, index)}
               />
@@ -63,4 +66,15 @@ export function JourneyReader({ model, children }: Props) {
       </main>
     </div>
   );
+}
+
+/** True while the step on stage is one a next-hop answer just released (it was held, now it plays). */
+function useReleased(stepId: string, held: boolean): boolean {
+  const [seen, setSeen] = useState({ stepId, held, released: false });
+  if (seen.stepId !== stepId || seen.held !== held) {
+    const released = seen.stepId === stepId && seen.held && !held;
+    setSeen({ stepId, held, released });
+    return released;
+  }
+  return seen.released;
 }

@@ -35,7 +35,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
       )
     : undefined;
   return (
-    <figure className="stage" data-stage data-active-step={state.stepId} data-hydrated={size !== undefined} aria-label="Stage">
+    <figure className="stage" data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} aria-label="Stage">
       <div className="stage-frame" ref={frame}>
         <SystemMap map={map} state={state} packetMode={packetMode} view={view} cameraMotion={reframed ? "jump" : packetMode} />
       </div>

@@ -7,7 +7,7 @@ import type { ComponentProps, ReactNode } from "react";
 import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
 import { ConceptChip } from "@/components/concepts/concept-chip";
 import { StepSection } from "@/components/journey/step-section";
-import { SingleChoiceQuiz } from "@/components/quiz/single-choice-quiz";
+import { QuizBlock } from "@/components/quiz/quiz-block";
 import { MdxContent } from "./mdx-content.server";
 
 /**
@@ -15,7 +15,7 @@ import { MdxContent } from "./mdx-content.server";
  *   rendering so nothing suspends mid-page: the static HTML then holds every chapter in place.
  */
 /** What plain Markdown renders to, here and in every card body. */
-const markdownComponents = {
+export const markdownComponents = {
   // Code that scrolls sideways must be reachable by keyboard.
   pre: (props: ComponentProps<"pre">) => <pre tabIndex={0} {...props} />,
 };
@@ -40,7 +40,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
     },
     Quiz: ({ id }: { id: string }) => {
       const quiz = journey.quizzes[id];
-      return quiz ? <SingleChoiceQuiz quiz={quiz} /> : null;
+      return quiz ? <QuizBlock quiz={quiz} map={journey.map} /> : null;
     },
     ...markdownComponents,
     // Speaker notes belong to presenter mode; the reader leaves them out of the page entirely.

@@ -22,6 +22,8 @@ const concept: ConceptData = {
   title: "DNS",
   summary: "Turns a name into an address.",
   why: "The browser cannot connect until it knows where the shop is.",
+  use: "Whenever a client finds a service by name.",
+  avoid: "As the only failover mechanism: caches keep old answers.",
   layer: "network",
   nodes: ["dns", "browser", "edge-cache"],
   related: [],

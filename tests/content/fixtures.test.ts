@@ -53,7 +53,8 @@ describe("the valid fixture", () => {
     expect(content.problems).toEqual([]);
     expect(content.journeys.map((j) => j.slug)).toEqual(["tiny"]);
     expect(journey?.steps.map((s) => s.id)).toEqual(["sitting", "lookup", "request"]);
-    expect(Object.keys(journey?.quizzes ?? {}).sort()).toEqual(["what-dns-returns", "why-tls"]);
+    expect(Object.keys(journey?.quizzes ?? {}).sort()).toEqual(["lookup-next", "order-the-visit", "what-dns-returns", "what-tls-protects", "why-tls"]);
+    expect(Object.values(journey?.quizzes ?? {}).map((q) => q.kind).sort()).toEqual(["multiple", "next-hop", "ordering", "single", "single"]);
     expect(Object.keys(content.concepts).sort()).toEqual(["dns", "tls"]);
     expect(journey?.map.nodes).toHaveLength(3);
   });
@@ -74,7 +75,7 @@ describe("the valid fixture", () => {
     expect(step("sitting")).toMatchObject({ packet: "GET /", path: ["browser"], focus: [], concepts: [], quizzes: [], hasNotes: false });
     expect(step("sitting")).not.toHaveProperty("ms");
     expect(step("lookup")).toMatchObject({ packet: "A? shop.example", path: ["browser", "dns"], ms: 12, hasNotes: true });
-    expect(step("lookup")).toMatchObject({ concepts: ["dns"], quizzes: ["what-dns-returns"] });
+    expect(step("lookup")).toMatchObject({ concepts: ["dns"], quizzes: ["what-dns-returns", "lookup-next"] });
     expect(step("request")).toMatchObject({ packet: "GET /", path: ["dns", "browser", "shop"], focus: ["dns"], ms: 40 });
   });
 
@@ -83,10 +84,17 @@ describe("the valid fixture", () => {
       { from: "browser", to: "dns", kind: "flow" },
       { from: "browser", to: "shop", kind: "flow" },
     ]);
-    expect(journey?.quizzes["what-dns-returns"]?.options.map((o) => o.correct)).toEqual([true, false]);
+    const quiz = journey?.quizzes["what-dns-returns"];
+    expect(quiz?.kind === "single" && quiz.options.map((o) => o.correct)).toEqual([true, false]);
     expect(content.concepts.dns).toMatchObject({ layer: "network", nodes: ["browser", "dns"], related: ["tls"] });
-    expect(content.concepts.dns?.body).toBe("A resolver answers with an IP address and a TTL.");
+    expect(content.concepts.dns?.body).toBe("A resolver answers with an IP address and a TTL.\n\n## Example\n\nThe browser looks up shop.example before it connects.");
+    expect(content.concepts.dns).toMatchObject({ use: expect.any(String), avoid: expect.any(String) });
     expect(content.concepts.tls?.related).toEqual([]);
+  });
+
+  it("reads quizzes from quizzes/ as well, and marks a step that holds a next-hop question", () => {
+    expect(step("lookup")?.predict).toEqual({ quiz: "lookup-next", nodes: ["dns", "shop"] });
+    expect(step("request")?.predict).toBeUndefined();
   });
 
   it("estimates at least one minute of reading", () => {

@@ -1,5 +1,5 @@
-import { correctOptions, scoreAnswer } from "@/app/_lib/quiz/score";
-import { dnsQuiz, RIGHT, WRONG } from "../support/sample-quiz";
+import { correctOptions, moveItem, scoreAnswer, scoreOrder, startingOrder } from "@/app/_lib/quiz/score";
+import { cdnQuiz, dnsQuiz, handshakeQuiz, RIGHT, WRONG } from "../support/sample-quiz";
 
 describe("correctOptions", () => {
   it("lists the positions of the correct options", () => {
@@ -12,6 +12,7 @@ describe("scoreAnswer", () => {
     expect(scoreAnswer(dnsQuiz, [RIGHT])).toEqual({
       correct: true,
       feedback: [{ option: RIGHT, correct: true, why: "Turning a name into an address is the whole job of DNS." }],
+      missed: 0,
     });
   });
 
@@ -19,6 +20,7 @@ describe("scoreAnswer", () => {
     expect(scoreAnswer(dnsQuiz, [WRONG])).toEqual({
       correct: false,
       feedback: [{ option: WRONG, correct: false, why: "Pages come later, over HTTP." }],
+      missed: 1,
     });
   });
 
@@ -37,7 +39,63 @@ describe("scoreAnswer", () => {
   });
 
   it("is not correct, with no feedback, when nothing valid is chosen", () => {
-    expect(scoreAnswer(dnsQuiz, [])).toEqual({ correct: false, feedback: [] });
-    expect(scoreAnswer(dnsQuiz, [7])).toEqual({ correct: false, feedback: [] });
+    expect(scoreAnswer(dnsQuiz, [])).toEqual({ correct: false, feedback: [], missed: 1 });
+    expect(scoreAnswer(dnsQuiz, [7])).toEqual({ correct: false, feedback: [], missed: 1 });
+  });
+});
+
+describe("scoreAnswer, multiple choice", () => {
+  it("needs every right option and no wrong one", () => {
+    expect(scoreAnswer(cdnQuiz, [0, 2]).correct).toBe(true);
+    expect(scoreAnswer(cdnQuiz, [2, 0]).correct).toBe(true);
+    expect(scoreAnswer(cdnQuiz, [0]).correct).toBe(false);
+    expect(scoreAnswer(cdnQuiz, [0, 1, 2]).correct).toBe(false);
+  });
+
+  it("counts the right options left out", () => {
+    expect(scoreAnswer(cdnQuiz, [0]).missed).toBe(1);
+    expect(scoreAnswer(cdnQuiz, [1]).missed).toBe(2);
+    expect(scoreAnswer(cdnQuiz, [0, 1, 2]).missed).toBe(0);
+  });
+});
+
+describe("ordering", () => {
+  it("is right only in the written order", () => {
+    expect(scoreOrder(handshakeQuiz, [0, 1, 2, 3])).toEqual({
+      correct: true,
+      inPlace: 4,
+      places: [0, 1, 2, 3].map((item) => ({ item, correct: true })),
+    });
+    const swapped = scoreOrder(handshakeQuiz, [1, 0, 2, 3]);
+    expect(swapped.correct).toBe(false);
+    expect(swapped.inPlace).toBe(2);
+    expect(swapped.places.map((p) => p.correct)).toEqual([false, false, true, true]);
+  });
+
+  it("scores an order with missing, repeated or unknown items as wrong everywhere", () => {
+    for (const bad of [[0, 1, 2], [0, 0, 2, 3], [0, 1, 2, 9]]) {
+      const r = scoreOrder(handshakeQuiz, bad);
+      expect(r.correct).toBe(false);
+      expect(r.inPlace).toBe(0);
+    }
+  });
+
+  it("starts shuffled, the same way every time, and never solved", () => {
+    for (const id of ["a", "order-the-handshakes", "zzz", "x1", "y2", "dns-tcp-tls"]) {
+      for (const n of [2, 3, 4, 6, 8]) {
+        const order = startingOrder(id, n);
+        expect([...order].sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
+        expect(order).not.toEqual([...Array(n).keys()]);
+        expect(startingOrder(id, n)).toEqual(order);
+      }
+    }
+    expect(startingOrder("one", 1)).toEqual([0]);
+  });
+
+  it("moves an item up or down, and ignores moves off the ends", () => {
+    expect(moveItem([0, 1, 2, 3], 2, 1)).toEqual([0, 2, 1, 3]);
+    expect(moveItem([0, 1, 2, 3], 0, 3)).toEqual([1, 2, 3, 0]);
+    expect(moveItem([0, 1, 2, 3], 0, -1)).toEqual([0, 1, 2, 3]);
+    expect(moveItem([0, 1, 2, 3], 3, 4)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SystemMap } from "@/app/_lib/content/schema";
-import { cameraFor, cameraTransform, clampIndex, edgeKey, indexOfHash, mapBounds, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, mapBounds, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
 
 const map: SystemMap = {
   width: 1000,
@@ -20,6 +20,30 @@ const steps: StageStep[] = [
   { id: "one", chapterId: "ch", path: ["a"], focus: [], packet: "GET /", caption: "At A" },
   { id: "two", chapterId: "ch", path: ["a", "b", "c"], focus: ["a"], packet: "POST /x", caption: "A to C" },
 ];
+
+describe("a step held by a next-hop question", () => {
+  const held: StageStep[] = [steps[0]!, { ...steps[1]!, predict: { quiz: "where-next", nodes: ["b", "c"] } }];
+
+  it("keeps the packet at the start of the path with the candidates lit until it is answered", () => {
+    const s = stageState(map, held, 1);
+    expect(s.held).toBe(true);
+    expect(s.packet).toEqual({ label: "POST /x", at: "a", route: [{ x: 100, y: 300 }] });
+    expect(s.activeNodes).toEqual(["a", "b", "c"]);
+    expect(s.activeEdges).toEqual([]);
+    expect(s.caption).toBe(HELD_CAPTION);
+  });
+
+  it("plays the step as written once answered", () => {
+    expect(stageState(map, held, 1, new Set(["where-next"]))).toEqual({ ...stageState(map, steps, 1), held: false });
+    expect(stageState(map, held, 1, new Set(["another-quiz"])).held).toBe(true);
+  });
+
+  it("plays the route when an answer releases the step, whatever the previous step", () => {
+    expect(packetMotion(1, 1, true)).toBe("play");
+    expect(packetMotion(5, 1, true)).toBe("play");
+    expect(packetMotion(5, 1)).toBe("jump");
+  });
+});
 
 describe("stageState", () => {
   it("derives nodes, edges, packet route and caption from the index", () => {

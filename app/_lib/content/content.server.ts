@@ -6,6 +6,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { bundleMDX } from "mdx-bundler";
+import remarkGfm from "remark-gfm";
 import { ContentError } from "./problems";
 import { loadContent, type Content, type JourneyData } from "./load";
 
@@ -33,7 +34,12 @@ const compiled = new Map<string, Promise<string>>();
 export function compileMdx(source: string, cwd?: string): Promise<string> {
   let code = compiled.get(source);
   if (!code) {
-    code = bundleMDX({ source, ...(cwd ? { cwd } : {}) }).then((r) => r.code);
+    code = bundleMDX({
+      source,
+      ...(cwd ? { cwd } : {}),
+      // GitHub-flavoured Markdown: tables, strikethrough and task lists in narration and cards.
+      mdxOptions: (options) => ({ ...options, remarkPlugins: [...(options.remarkPlugins ?? []), remarkGfm] }),
+    }).then((r) => r.code);
     compiled.set(source, code);
   }
   return code;

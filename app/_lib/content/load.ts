@@ -113,10 +113,9 @@ function loadJourney(
   const map = mapSrc && check(SystemMap, mapSrc, display(mapFile), problems);
   if (map && mapSrc) checkMap(map, mapSrc, display(mapFile), problems);
 
-  const quizFile = join(dir, "quizzes.yaml");
-  const { quizzes, known: knownQuizzes } = existsSync(quizFile)
-    ? loadQuizzes(quizFile, display, problems)
-    : { quizzes: new Map<string, { quiz: Quiz; line: number }>(), known: new Set<string>() };
+  // Quizzes live in quizzes.yaml, in quizzes/*.yaml, or both (one file per chapter keeps them near their story).
+  const quizFiles = [join(dir, "quizzes.yaml"), ...yamlFilesIn(join(dir, "quizzes"))].filter((f) => existsSync(f));
+  const { quizzes, known: knownQuizzes } = loadQuizzes(quizFiles, display, problems);
 
   // Chapters are checked even when journey.yaml or map.yaml is broken, so one run reports
   // everything: without journey.yaml the chapter files are read in name order, and without a
@@ -177,7 +176,7 @@ function loadJourney(
         } else if (concepts[c.id] && map) placements.set(c.id, (placements.get(c.id) ?? new Map()).set(slug, map));
       }
       for (const q of s.quizzes) {
-        if (knownQuizzes && !knownQuizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml` });
+        if (knownQuizzes && !knownQuizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml or quizzes/` });
         else if (quizPlaced.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}` });
         else quizPlaced.set(q.id, `${file}:${q.line}`);
       }
@@ -196,7 +195,8 @@ function loadJourney(
           problems.push({ file, line: s.line, message: `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them` });
         }
       });
-      steps.push({ ...step, index: steps.length });
+      const predict = checkNextHop(step, quizzes, nodeIds, file, s.line, problems);
+      steps.push({ ...step, ...(predict ? { predict } : {}), index: steps.length });
     }
     if (front) chapters.push({ id: chapterId, ...front, path, firstStep, stepCount: steps.length - firstStep });
   });
@@ -206,8 +206,8 @@ function loadJourney(
       problems.push({ file: display(join(chapterDir, f)), line: 1, message: "this chapter is not listed in journey.yaml's chapters" });
     }
   }
-  for (const [id, { line }] of quizzes) {
-    if (!unreadable && !quizPlaced.has(id)) problems.push({ file: display(quizFile), line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
+  for (const [id, { line, file }] of quizzes) {
+    if (!unreadable && !quizPlaced.has(id)) problems.push({ file, line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
   }
 
   if (problems.length > start || !meta || !map) return undefined;
@@ -276,28 +276,81 @@ function checkMap(map: SystemMap, src: Located<unknown>, file: string, problems:
   });
 }
 
+type LoadedQuiz = { quiz: Quiz; file: string; line: number };
+
 type QuizSource = {
-  quizzes: Map<string, { quiz: Quiz; line: number }>;
-  /** Ids of every quiz in the file, valid or not; undefined when the file cannot be read as a list. */
+  quizzes: Map<string, LoadedQuiz>;
+  /** Ids of every quiz in the files, valid or not; undefined when a file cannot be read as a list. */
   known?: Set<string>;
 };
 
-function loadQuizzes(path: string, display: (p: string) => string, problems: Problem[]): QuizSource {
-  const out = new Map<string, { quiz: Quiz; line: number }>();
-  const file = display(path);
-  const src = readYaml(path, display, problems);
-  if (!src) return { quizzes: out };
-  const list = check(z.array(z.unknown(), { error: "must be a list of quizzes" }), src, file, problems);
-  if (!list) return { quizzes: out };
-  const known = new Set(list.flatMap((q) => (q && typeof q === "object" && "id" in q && typeof q.id === "string" ? [q.id] : [])));
-  list.forEach((_, i) => {
-    const quiz = check(Quiz, src, file, problems, [i]);
-    if (!quiz) return;
-    const line = src.lineOf([i]);
-    if (out.has(quiz.id)) problems.push({ file, line, message: `quiz id '${quiz.id}' is used twice` });
-    else out.set(quiz.id, { quiz, line });
-  });
+function loadQuizzes(paths: string[], display: (p: string) => string, problems: Problem[]): QuizSource {
+  const out = new Map<string, LoadedQuiz>();
+  const prompts = new Map<string, string>();
+  let known: Set<string> | undefined = new Set<string>();
+  for (const path of paths) {
+    const file = display(path);
+    const src = readYaml(path, display, problems);
+    const list = src && check(z.array(z.unknown(), { error: "must be a list of quizzes" }), src, file, problems);
+    if (!src || !list) {
+      known = undefined;
+      continue;
+    }
+    for (const q of list) if (known && q && typeof q === "object" && "id" in q && typeof q.id === "string") known.add(q.id);
+    list.forEach((raw, i) => {
+      const before = problems.length;
+      const quiz = check(Quiz, src, file, problems, [i]);
+      // Name the quiz in its problems ("quiz 'x' options: …") rather than its position ("[3].options: …").
+      const name = raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? `quiz '${raw.id}'` : `quiz ${i + 1} in this file`;
+      for (const p of problems.slice(before)) p.message = p.message.replace(new RegExp(`^\\[${i}\\]\\.?`), `${name} `).replace(/^(quiz \S+) :/, "$1:");
+      if (!quiz) return;
+      const line = src.lineOf([i]);
+      const twin = out.get(quiz.id);
+      if (twin) return problems.push({ file, line, message: `quiz id '${quiz.id}' is used twice (also at ${twin.file}:${twin.line})` });
+      const prompt = quiz.prompt.toLowerCase().replace(/\s+/g, " ");
+      const same = prompts.get(prompt);
+      if (same) problems.push({ file, line, message: `quiz '${quiz.id}' asks the same question as ${same}` });
+      prompts.set(prompt, `'${quiz.id}' (${file}:${line})`);
+      out.set(quiz.id, { quiz, file, line });
+    });
+  }
   return { quizzes: out, known };
+}
+
+/**
+ * A next-hop quiz asks where the packet goes from the start of its step's path, so its right
+ * answer must be the path's second node, and its options must be nodes on the map. Returns what
+ * the stage needs to hold the step until the quiz is answered.
+ */
+function checkNextHop(
+  step: Omit<StepData, "index">,
+  quizzes: Map<string, LoadedQuiz>,
+  nodeIds: Set<string> | undefined,
+  file: string,
+  line: number,
+  problems: Problem[],
+): StageStep["predict"] {
+  const hops = step.quizzes.flatMap((id) => {
+    const q = quizzes.get(id)?.quiz;
+    return q?.kind === "next-hop" ? [q] : [];
+  });
+  if (hops.length > 1) problems.push({ file, line, message: `step '${step.id}' holds ${hops.length} next-hop quizzes; one step can hold back its packet for one question only` });
+  const quiz = hops[0];
+  if (!quiz) return undefined;
+  for (const o of quiz.options) {
+    if (nodeIds && !nodeIds.has(o.node)) problems.push({ file, line, message: `next-hop quiz '${quiz.id}' offers map node '${o.node}', which is not in map.yaml` });
+  }
+  const right = quiz.options.find((o) => o.correct)?.node;
+  const next = step.path[1];
+  if (!next) problems.push({ file, line, message: `next-hop quiz '${quiz.id}' is placed in step '${step.id}', whose path has no next hop to predict` });
+  else if (right && right !== next) {
+    problems.push({ file, line, message: `next-hop quiz '${quiz.id}' says the packet goes to '${right}', but step '${step.id}' sends it from '${step.path[0]}' to '${next}'` });
+  }
+  return { quiz: quiz.id, nodes: quiz.options.map((o) => o.node) };
+}
+
+function yamlFilesIn(dir: string): string[] {
+  return isDirectory(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join(dir, f)) : [];
 }
 
 function loadConcepts(
@@ -330,9 +383,15 @@ function loadConcepts(
     }
     const fm = parseYaml({ file, text: m[1] ?? "", firstLine: 2 }, problems);
     const data = fm && check(ConceptFrontmatter, fm, file, problems);
+    // The body is checked even when the frontmatter is not, so one run reports both.
+    const body = source.slice(m[0].length);
+    const bodyLine = m[0].split("\n").length;
+    checkMarkdownBody(file, body, bodyLine, problems);
+    if (!/^#{2,3}[ \t]+Example\b/m.test(body)) {
+      problems.push({ file, line: bodyLine, message: "a concept card needs a short example under a '## Example' heading (a few lines of code or a concrete scenario)" });
+    }
     if (!data || !fm) continue;
-    checkMarkdownBody(file, source.slice(m[0].length), m[0].split("\n").length, problems);
-    out[id] = { ...data, id, path, body: source.slice(m[0].length).trim() };
+    out[id] = { ...data, id, path, body: body.trim() };
     lines.set(id, fm.lineOf);
   }
   return out;

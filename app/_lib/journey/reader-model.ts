@@ -21,7 +21,7 @@ export function toReaderModel(journey: JourneyData): ReaderModel {
     slug: journey.slug,
     title: journey.title,
     map: journey.map,
-    steps: journey.steps.map(({ id, chapterId, path, focus, packet, caption, ms }) => ({
+    steps: journey.steps.map(({ id, chapterId, path, focus, packet, caption, ms, predict }) => ({
       id,
       chapterId,
       path,
@@ -29,6 +29,7 @@ export function toReaderModel(journey: JourneyData): ReaderModel {
       packet,
       caption,
       ...(ms !== undefined ? { ms } : {}),
+      ...(predict ? { predict } : {}),
     })),
     chapters: journey.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount })),
   };

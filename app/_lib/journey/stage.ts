@@ -14,6 +14,8 @@ export type StageStep = {
   packet: string;
   caption: string;
   ms?: number;
+  /** A next-hop quiz in this step: the stage holds the packet at the path's start, with these candidate nodes lit, until it is answered. */
+  predict?: { quiz: string; nodes: string[] };
 };
 
 export type Point = { x: number; y: number };
@@ -25,6 +27,8 @@ export type StageState = {
   stepId: string;
   chapterId: string;
   caption: string;
+  /** Whether a next-hop question holds the packet at the start of the step's path. */
+  held: boolean;
   /** Node ids in play, in path order, then focus. */
   activeNodes: string[];
   /** Edge keys (see `edgeKey`) the packet travels in this step. */
@@ -52,26 +56,36 @@ export function indexOfHash(steps: readonly { id: string }[], hash: string): num
   return steps.findIndex((s) => s.id === id);
 }
 
-export function stageState(map: SystemMap, steps: readonly StageStep[], rawIndex: number): StageState {
+/** Caption of a step held for a next-hop question. */
+export const HELD_CAPTION = "Where does the packet go next? Answer the question in the text to let it move.";
+
+/**
+ * The stage for a step. `answered` holds the ids of next-hop quizzes already answered: a step
+ * with an unanswered one keeps its packet at the start of its path, with the candidates lit.
+ */
+export function stageState(map: SystemMap, steps: readonly StageStep[], rawIndex: number, answered: ReadonlySet<string> = new Set()): StageState {
   const index = clampIndex(rawIndex, steps.length);
   const step = steps[index];
   if (!step) throw new Error("stageState: a journey needs at least one step");
+  const held = step.predict !== undefined && !answered.has(step.predict.quiz);
+  const path = held ? step.path.slice(0, 1) : step.path;
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
-  const route = step.path.flatMap((id) => {
+  const route = path.flatMap((id) => {
     const n = nodes.get(id);
     return n ? [{ x: n.x, y: n.y }] : [];
   });
-  const activeNodes = [...new Set([...step.path, ...step.focus])];
-  const activeEdges = step.path.slice(1).map((id, i) => edgeKey(step.path[i] ?? id, id));
+  const activeNodes = [...new Set(held ? [...path, ...(step.predict?.nodes ?? [])] : [...path, ...step.focus])];
+  const activeEdges = path.slice(1).map((id, i) => edgeKey(path[i] ?? id, id));
   return {
     index,
     total: steps.length,
     stepId: step.id,
     chapterId: step.chapterId,
-    caption: step.caption,
+    caption: held ? HELD_CAPTION : step.caption,
+    held,
     activeNodes,
     activeEdges,
-    packet: { label: step.packet, route, at: step.path[step.path.length - 1] ?? "" },
+    packet: { label: step.packet, route, at: path[path.length - 1] ?? "" },
   };
 }
 
@@ -176,7 +190,10 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** How the packet should get to its new state: play the route only when moving one step forward. */
-export function packetMotion(previousIndex: number | undefined, index: number): "play" | "jump" {
-  return previousIndex !== undefined && index === previousIndex + 1 ? "play" : "jump";
+/**
+ * How the packet should get to its new state: play the route when moving one step forward, or
+ * when a next-hop answer releases the step the reader is on (`released`).
+ */
+export function packetMotion(previousIndex: number | undefined, index: number, released = false): "play" | "jump" {
+  return released || (previousIndex !== undefined && index === previousIndex + 1) ? "play" : "jump";
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { SingleChoiceQuiz } from "@/components/quiz/single-choice-quiz";
-import { dnsQuiz, RIGHT, WRONG } from "../support/sample-quiz";
+import { ChoiceQuiz } from "@/components/quiz/choice-quiz";
+import { cdnQuiz, dnsQuiz, RIGHT, WRONG } from "../support/sample-quiz";
 
 afterEach(cleanup);
 
@@ -18,9 +18,9 @@ function answer(i: number) {
   fireEvent.click(submit());
 }
 
-describe("SingleChoiceQuiz", () => {
+describe("ChoiceQuiz, single choice", () => {
   beforeEach(() => {
-    render(<SingleChoiceQuiz quiz={dnsQuiz} />);
+    render(<ChoiceQuiz quiz={dnsQuiz} />);
   });
 
   it("starts open: the prompt and options, no explanation, nothing to check yet", () => {
@@ -70,5 +70,32 @@ describe("SingleChoiceQuiz", () => {
     answer(RIGHT);
     expect(status()).toHaveTextContent(/^Correct\. Every option is explained above\.$/);
     expect(shownWhys()).toHaveLength(dnsQuiz.options.length);
+  });
+});
+
+describe("ChoiceQuiz, multiple choice", () => {
+  beforeEach(() => {
+    render(<ChoiceQuiz quiz={cdnQuiz} />);
+  });
+  const box = (i: number) => screen.getByRole("checkbox", { name: cdnQuiz.options[i]!.text });
+
+  it("uses checkboxes and says what is missing", () => {
+    expect(screen.getAllByRole("checkbox")).toHaveLength(3);
+    fireEvent.click(box(0));
+    fireEvent.click(submit());
+    expect(status()).toHaveTextContent("Not yet: 1 right option is missing. Read why, then try again.");
+    expect(document.querySelector(`form[data-quiz="${cdnQuiz.id}"]`)).toHaveAttribute("data-state", "wrong");
+  });
+
+  it("is solved with every right option ticked and no wrong one", () => {
+    fireEvent.click(box(0));
+    fireEvent.click(box(1));
+    fireEvent.click(submit());
+    expect(status()).toHaveTextContent("1 of your choices is wrong");
+    fireEvent.click(box(1));
+    fireEvent.click(box(2));
+    fireEvent.click(submit());
+    expect(status()).toHaveTextContent("Correct after 2 tries.");
+    expect(shownWhys()).toHaveLength(3);
   });
 });

@@ -1,0 +1,102 @@
+"use client";
+import { useId, useState, type FormEvent } from "react";
+import type { QuizOption } from "@/app/_lib/content/schema";
+import { scoreAnswer, type QuizResult } from "@/app/_lib/quiz/score";
+import { markHopAnswered } from "@/components/journey/hop-answers";
+
+/** A quiz answered by choosing: next-hop options arrive with their node labels as text. */
+export type ChoiceQuizData = {
+  id: string;
+  kind: "single" | "multiple" | "next-hop";
+  prompt: string;
+  options: QuizOption[];
+};
+
+type Props = { quiz: ChoiceQuizData };
+
+const LETTERS = "ABCDEFGH";
+const KIND_LABEL = { single: "Quiz", multiple: "Quiz · choose all that apply", "next-hop": "Predict the next hop" } as const;
+
+/**
+ * Single choice (radios), multiple choice (checkboxes) and predict-the-next-hop (radios over map
+ * nodes; answering it right lets the held stage play the step). Checking explains each chosen
+ * option; a wrong answer can be retried; a right one explains every option.
+ */
+export function ChoiceQuiz({ quiz }: Props) {
+  const name = useId();
+  const multiple = quiz.kind === "multiple";
+  const [chosen, setChosen] = useState<readonly number[]>([]);
+  const [result, setResult] = useState<QuizResult | undefined>(undefined);
+  const [tries, setTries] = useState(0);
+
+  const solved = result?.correct === true;
+  const toggle = (i: number) => setChosen((c) => (multiple ? (c.includes(i) ? c.filter((x) => x !== i) : [...c, i]) : [i]));
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen.length === 0 || solved) return;
+    const r = scoreAnswer(quiz, chosen);
+    setResult(r);
+    setTries((t) => t + 1);
+    if (r.correct && quiz.kind === "next-hop") markHopAnswered(quiz.id);
+  };
+
+  return (
+    <form className="quiz" data-quiz={quiz.id} data-kind={quiz.kind} data-state={result ? (solved ? "right" : "wrong") : "open"} onSubmit={check}>
+      <fieldset>
+        <legend>
+          <span className="quiz-kind">{KIND_LABEL[quiz.kind]}</span> {quiz.prompt}
+        </legend>
+        <ol className="quiz-options">
+          {quiz.options.map((o, i) => {
+            const picked = result?.feedback.some((f) => f.option === i);
+            const showWhy = solved || picked;
+            return (
+              <li key={i} data-option={i} data-verdict={showWhy ? (o.correct ? "right" : "wrong") : undefined}>
+                <label>
+                  <input
+                    type={multiple ? "checkbox" : "radio"}
+                    name={name}
+                    value={i}
+                    checked={chosen.includes(i)}
+                    disabled={solved}
+                    onChange={() => toggle(i)}
+                  />
+                  <span className="quiz-letter" aria-hidden>
+                    {LETTERS[i]}
+                  </span>
+                  <span>{o.text}</span>
+                </label>
+                {showWhy ? (
+                  <p className="quiz-why">
+                    <strong>{o.correct ? "Right: " : "Not quite: "}</strong>
+                    {o.why}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+        <div className="quiz-actions">
+          <button type="submit" aria-disabled={chosen.length === 0 || solved}>
+            {result && !solved ? "Check again" : "Check answer"}
+          </button>
+          <p className="quiz-status" role="status">
+            {result ? statusText(quiz, result, tries) : ""}
+          </p>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function statusText(quiz: ChoiceQuizData, result: QuizResult, tries: number): string {
+  const after = tries > 1 ? ` after ${tries} tries` : "";
+  if (result.correct) {
+    const played = quiz.kind === "next-hop" ? " The stage now plays the move." : "";
+    return `Correct${after}. Every option is explained above.${played}`;
+  }
+  if (quiz.kind !== "multiple") return `${LETTERS[result.feedback[0]?.option ?? 0]} is not it. Read why, then try another answer.`;
+  const wrong = result.feedback.filter((f) => !f.correct).length;
+  const parts = [wrong ? `${wrong} of your choices ${wrong === 1 ? "is" : "are"} wrong` : "", result.missed ? `${result.missed} right ${result.missed === 1 ? "option is" : "options are"} missing` : ""];
+  return `Not yet: ${parts.filter(Boolean).join(" and ")}. Read why, then try again.`;
+}

@@ -1,0 +1,115 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import type { OrderItem } from "@/app/_lib/content/schema";
+import { moveItem, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
+
+export type OrderingQuizData = { id: string; kind: "ordering"; prompt: string; items: OrderItem[] };
+
+type Props = { quiz: OrderingQuizData };
+
+/**
+ * Put the items in order. Every item has "Move up" and "Move down" buttons (no dragging
+ * needed), and each move is announced. Checking marks the places that are right; a right order
+ * explains every item's place.
+ */
+export function OrderingQuiz({ quiz }: Props) {
+  const [order, setOrder] = useState(() => startingOrder(quiz.id, quiz.items.length));
+  const [result, setResult] = useState<OrderResult | undefined>(undefined);
+  const [tries, setTries] = useState(0);
+  const [moved, setMoved] = useState("");
+
+  const solved = result?.correct === true;
+  const n = order.length;
+  const move = (from: number, to: number) => {
+    if (solved || to < 0 || to >= n) return;
+    const item = quiz.items[order[from]!]!;
+    setOrder(moveItem(order, from, to));
+    // A moved list is a new answer: the old verdicts no longer describe it.
+    setResult(undefined);
+    setMoved(`“${item.text}” is now ${to + 1} of ${n}.`);
+    // Keep focus on the same button of the moved item, so repeated presses keep moving it.
+    requestAnimationFrame(() => document.getElementById(buttonId(quiz.id, to, to < from ? "up" : "down"))?.focus());
+  };
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    if (solved) return;
+    setResult(scoreOrder(quiz, order));
+    setTries((t) => t + 1);
+    setMoved("");
+  };
+
+  return (
+    <form className="quiz quiz-ordering" data-quiz={quiz.id} data-kind="ordering" data-state={result ? (solved ? "right" : "wrong") : "open"} onSubmit={check}>
+      <fieldset>
+        <legend>
+          <span className="quiz-kind">Quiz · put in order</span> {quiz.prompt}
+        </legend>
+        <ol className="quiz-order">
+          {order.map((itemIndex, position) => {
+            const item = quiz.items[itemIndex]!;
+            const place = result?.places[position];
+            return (
+              <li key={itemIndex} data-item={itemIndex} data-verdict={place ? (place.correct ? "right" : "wrong") : undefined}>
+                <div className="quiz-order-row">
+                  <span className="quiz-letter" aria-hidden>
+                    {position + 1}
+                  </span>
+                  <span className="quiz-order-text">{item.text}</span>
+                  {solved ? null : (
+                    <span className="quiz-order-moves">
+                      <button
+                        type="button"
+                        id={buttonId(quiz.id, position, "up")}
+                        aria-label={`Move “${item.text}” up`}
+                        aria-disabled={position === 0}
+                        onClick={() => move(position, position - 1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        id={buttonId(quiz.id, position, "down")}
+                        aria-label={`Move “${item.text}” down`}
+                        aria-disabled={position === n - 1}
+                        onClick={() => move(position, position + 1)}
+                      >
+                        ↓
+                      </button>
+                    </span>
+                  )}
+                </div>
+                {solved ? (
+                  <p className="quiz-why">
+                    <strong>{position + 1}. </strong>
+                    {item.why}
+                  </p>
+                ) : place && !place.correct ? (
+                  <p className="quiz-why">
+                    <strong>Not in place {position + 1}.</strong>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+        <div className="quiz-actions">
+          <button type="submit" aria-disabled={solved}>
+            {result && !solved ? "Check again" : "Check order"}
+          </button>
+          <p className="quiz-status" role="status">
+            {moved ||
+              (result
+                ? solved
+                  ? `Correct${tries > 1 ? ` after ${tries} tries` : ""}. Each step's place is explained above.`
+                  : `${result.inPlace} of ${n} in the right place. Move the others, then check again.`
+                : "")}
+          </p>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function buttonId(quizId: string, position: number, dir: "up" | "down"): string {
+  return `${quizId}-move-${position}-${dir}`;
+}

@@ -27,6 +27,13 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
+      <section className="home-more" aria-labelledby="home-cards">
+        <h2 id="home-cards">Concept cards</h2>
+        <p>
+          Every idea the journeys use, from DNS to runbooks, as a card of its own: why it matters, when to use it, an
+          example. <Link href="/concepts">Browse and search the cards</Link>.
+        </p>
+      </section>
     </main>
   );
 }

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { compileMdx, getContent } from "@/app/_lib/content/content.server";
+import { StaticMap } from "@/components/map/static-map";
+import { markdownComponents } from "@/components/mdx/journey-components.server";
+import { MdxContent } from "@/components/mdx/mdx-content.server";
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return Object.keys(getContent().concepts).map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const concept = getContent().concepts[(await params).id];
+  if (!concept) return {};
+  return {
+    title: concept.title,
+    description: concept.summary,
+    openGraph: { title: `${concept.title} · Clickpath`, description: concept.summary, type: "article" },
+  };
+}
+
+export default async function ConceptPage({ params }: Params) {
+  const { id } = await params;
+  const { concepts, journeys } = getContent();
+  const concept = concepts[id];
+  if (!concept) notFound();
+  const uses = journeys.flatMap((j) => j.steps.filter((s) => s.concepts.includes(id)).map((s) => ({ journey: j, step: s })));
+  // The map of the first journey that places the card (every journey that does has its nodes).
+  const map = uses[0]?.journey.map ?? journeys[0]?.map;
+  const labels = new Map(map?.nodes.map((n) => [n.id, n.label]));
+  const body = concept.body ? await compileMdx(concept.body) : "";
+  return (
+    <main className="page concept-page" data-concept-page={id}>
+      <p className="crumbs">
+        <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
+      </p>
+      <article className="card" data-layer={concept.layer}>
+        <p className="card-layer">{concept.layer} layer</p>
+        <h1>{concept.title}</h1>
+        <p className="lede">{concept.summary}</p>
+        <dl className="card-facts">
+          <dt>Why it matters to Kareem&rsquo;s click</dt>
+          <dd>{concept.why}</dd>
+          <dt>Use it when</dt>
+          <dd>{concept.use}</dd>
+          <dt>Think twice when</dt>
+          <dd>{concept.avoid}</dd>
+        </dl>
+        {map ? (
+          <figure className="card-map">
+            <StaticMap map={map} lit={concept.nodes} label={`Where ${concept.title} lives: ${concept.nodes.map((n) => labels.get(n) ?? n).join(", ")}`} />
+            <figcaption>Where it lives: {concept.nodes.map((n) => labels.get(n) ?? n).join(", ")}</figcaption>
+          </figure>
+        ) : null}
+        {body ? (
+          <div className="card-body">
+            <MdxContent code={body} components={markdownComponents} />
+          </div>
+        ) : null}
+        {uses.length > 0 ? (
+          <section aria-labelledby="card-steps">
+            <h2 id="card-steps">In the journeys</h2>
+            <ul className="card-steps">
+              {uses.map(({ journey, step }) => (
+                <li key={`${journey.slug}/${step.id}`}>
+                  <Link href={`/journeys/${journey.slug}#${step.id}`} prefetch={false}>
+                    {journey.chapters.find((c) => c.id === step.chapterId)?.title ?? journey.title}: {step.caption}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {concept.related.length > 0 ? (
+          <section aria-labelledby="card-related">
+            <h2 id="card-related">Related cards</h2>
+            <ul className="card-related">
+              {concept.related.map((r) => (
+                <li key={r}>
+                  <Link href={`/concepts/${r}`} prefetch={false}>
+                    {concepts[r]?.title ?? r}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </main>
+  );
+}

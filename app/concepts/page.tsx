@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buildSearchIndex } from "@/app/_lib/concepts/search";
+import { getContent } from "@/app/_lib/content/content.server";
+import { LAYERS } from "@/app/_lib/content/schema";
+import { ConceptLibrary } from "@/components/concepts/concept-library";
+
+export const metadata: Metadata = {
+  title: "Concept cards",
+  description: "Every concept the journeys teach, from DNS to runbooks: search them, filter them by layer, open a card.",
+  openGraph: { title: "Concept cards · Clickpath", description: "Every concept the journeys teach, searchable and filtered by layer." },
+};
+
+export default function ConceptsPage() {
+  const all = Object.values(getContent().concepts).sort((a, b) => a.title.localeCompare(b.title));
+  const layers = LAYERS.map((layer) => ({ layer, count: all.filter((c) => c.layer === layer).length })).filter((l) => l.count > 0);
+  return (
+    <main className="page concepts-page">
+      <p className="crumbs">
+        <Link href="/">Clickpath</Link>
+      </p>
+      <h1>Concept cards</h1>
+      <p className="lede">Every idea the journeys use, each with why it matters, when to reach for it and an example.</p>
+      <ConceptLibrary
+        cards={all.map(({ id, title, summary, layer }) => ({ id, title, summary, layer }))}
+        layers={layers}
+        index={buildSearchIndex(all)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import type { SystemMap } from "@/app/_lib/content/schema";
+import { cameraFor } from "@/app/_lib/journey/stage";
+import { MapEdges } from "./map-edges";
+import { MapGroups } from "./map-groups";
+import { MapNode } from "./map-node";
+
+type Props = {
+  map: SystemMap;
+  /** Nodes to light; the view is framed on them. */
+  lit: readonly string[];
+  /** Names the picture for screen readers. */
+  label: string;
+};
+
+/** A still picture of a map with some nodes lit: no packet, no motion, no script. */
+export function StaticMap({ map, lit, label }: Props) {
+  const on = new Set(lit);
+  const view = cameraFor(map, lit, { aspect: 2, minShare: 0.6 });
+  return (
+    <svg className="static-map" role="img" aria-label={label} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
+      <MapGroups groups={map.groups} />
+      <MapEdges map={map} activeEdges={[]} />
+      {map.nodes.map((n) => (
+        <MapNode key={n.id} node={n} active={on.has(n.id)} />
+      ))}
+    </svg>
+  );
+}

@@ -21,6 +21,50 @@ describe("journeys/", () => {
   });
 });
 
+describe("Follow Kareem's click, whole", () => {
+  const journey = content.journeys.find((j) => j.slug === "kareems-click");
+
+  it("covers every chapter of the seed journey: 21 chapters, each with at least two steps", () => {
+    expect(journey?.chapters.length).toBeGreaterThanOrEqual(21);
+    expect(journey?.steps.length).toBeGreaterThanOrEqual(21 * 2);
+  });
+
+  it("has at least 60 concept cards, each with a use, an avoid and an example", () => {
+    const cards = Object.values(content.concepts);
+    expect(cards.length).toBeGreaterThanOrEqual(60);
+    for (const c of cards) {
+      expect(c.use.length, c.id).toBeGreaterThan(10);
+      expect(c.avoid.length, c.id).toBeGreaterThan(10);
+      expect(c.body, c.id).toMatch(/^## Example/m);
+    }
+  });
+
+  it("has at least 30 quizzes across the four kinds, at least one in every chapter", () => {
+    const quizzes = Object.values(journey?.quizzes ?? {});
+    expect(quizzes.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(quizzes.map((q) => q.kind))).toEqual(new Set(["single", "multiple", "ordering", "next-hop"]));
+    const withQuiz = new Set(journey?.steps.filter((s) => s.quizzes.length > 0).map((s) => s.chapterId));
+    expect(journey?.chapters.filter((c) => !withQuiz.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
+  it("resolves every reference: concepts placed, related cards, card nodes on the map", () => {
+    const nodes = new Set(journey?.map.nodes.map((n) => n.id));
+    for (const c of Object.values(content.concepts)) {
+      for (const r of c.related) expect(content.concepts[r], `${c.id} → ${r}`).toBeDefined();
+      for (const n of c.nodes) expect(nodes.has(n), `${c.id} lives on ${n}`).toBe(true);
+    }
+    for (const s of journey?.steps ?? []) for (const id of s.concepts) expect(content.concepts[id], `${s.id} places ${id}`).toBeDefined();
+  });
+
+  it("puts a time on every step, and Kareem's clock stays inside her two seconds", () => {
+    const missing = journey?.steps.filter((s) => s.ms === undefined).map((s) => s.id);
+    expect(missing).toEqual([]);
+    const total = (journey?.steps ?? []).reduce((sum, s) => sum + (s.ms ?? 0), 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(2000);
+  });
+});
+
 describe.each(content.journeys.map((j) => [j.slug, j] as const))("journey %s", (_slug, journey) => {
   it("has at least two steps in every chapter", () => {
     const short = journey.chapters.filter((c) => c.stepCount < 2).map((c) => c.id);

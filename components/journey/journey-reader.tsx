@@ -1,6 +1,8 @@
 "use client";
 import { LazyMotion, MotionConfig } from "framer-motion";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState } from "@/app/_lib/journey/stage";
@@ -24,13 +26,26 @@ type Props = {
 export function JourneyReader({ model, children }: Props) {
   const narration = useRef<HTMLElement>(null);
   const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
-  const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced);
+  const router = useRouter();
+  const leave = useCallback(
+    (i: number, how: "push" | "replace") => {
+      const href = stepHref(model.slug, model.chapters, model.steps, i);
+      if (href) router[how](href);
+    },
+    [router, model],
+  );
+  const page = model.chapters[model.page];
+  const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced, {
+    first: page?.firstStep ?? 0,
+    count: page?.stepCount ?? model.steps.length,
+    leave,
+  });
   // Memoized so the map's memoized parts see the same arrays until the step changes.
   const answered = useHopAnswers();
   const state = useMemo(() => stageState(model.map, model.steps, index, answered), [model, index, answered]);
   const released = useReleased(state.stepId, state.held);
   const chapter = chapterAt(model.chapters, index);
-  const chapterLinks = model.chapters.map((c) => model.steps[c.firstStep]?.id ?? "");
+  const chapterLinks = model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id));
 
   return (
     <div className="reader">
@@ -41,6 +56,7 @@ export function JourneyReader({ model, children }: Props) {
         chapter={chapter}
         chapters={model.chapters}
         chapterLinks={chapterLinks}
+        page={model.page}
         onJump={goTo}
       />
       <main className="reader-body">

@@ -8,14 +8,16 @@ type Props = {
   total: number;
   chapter: ReaderChapter | undefined;
   chapters: readonly ReaderChapter[];
-  /** First step id of each chapter, for the jump links. */
+  /** Each chapter's page, for the jump links (they work as plain links without JavaScript). */
   chapterLinks: readonly string[];
+  /** The chapter this page shows, as a position in `chapters`. */
+  page: number;
   /** Jumps to a step index (the links still work as plain anchors without JavaScript). */
   onJump: (index: number) => void;
 };
 
 /** Where the reader is (step n of N, chapter) and a list of chapters to jump to. */
-export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, onJump }: Props) {
+export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, onJump }: Props) {
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
     <header className="reader-bar">
@@ -43,18 +45,20 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
           <ol>
             {chapters.map((c, i) => (
               <li key={c.id}>
-                <a
-                  href={`#${chapterLinks[i]}`}
+                <Link
+                  href={chapterLinks[i] ?? "#"}
+                  prefetch={false}
                   aria-current={c === chapter ? "true" : undefined}
                   onClick={(e) => {
-                    // A jump replaces the hash like every step change, instead of adding a history entry.
-                    e.preventDefault();
                     e.currentTarget.closest("details")?.removeAttribute("open");
+                    if (i !== page) return;
+                    // This page's chapter: scroll to its first step, replacing the hash like every step change.
+                    e.preventDefault();
                     onJump(c.firstStep);
                   }}
                 >
-                  {c.title}
-                </a>
+                  <span className="chapter-list-number">{i + 1}.</span> {c.title}
+                </Link>
               </li>
             ))}
           </ol>

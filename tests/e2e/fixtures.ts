@@ -1,7 +1,32 @@
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
+import { loadContent } from "../../app/_lib/content/load";
+import { chapterHref, stepHref } from "../../app/_lib/journey/pages";
+
 export const JOURNEY = "/journeys/kareems-click";
+
+/** The journey as the content defines it: tests find steps and pages from it, not from guesses. */
+export const journey = loadContent({ root: join(process.cwd(), "journeys") }).journeys.find((j) => j.slug === "kareems-click")!;
+
+/** The page that reads a step, with the step's id as the hash. */
+export function stepUrl(id: string): string {
+  const step = journey.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`no step ${id}`);
+  return stepHref(journey.slug, journey.chapters, journey.steps, step.index)!;
+}
+
+/** A chapter's page. */
+export function chapterUrl(index: number): string {
+  return chapterHref(journey.slug, journey.chapters, journey.chapters[index]!.id);
+}
+
+/** Step ids of a chapter, in reading order. */
+export function chapterSteps(index: number): string[] {
+  const c = journey.chapters[index]!;
+  return journey.steps.slice(c.firstStep, c.firstStep + c.stepCount).map((s) => s.id);
+}
 
 /** Console errors and CSP violations seen by a page; every test fails if there are any. */
 type Watch = { problems: string[] };
@@ -45,9 +70,6 @@ export async function expectActive(page: Page, id: string) {
 }
 
 export async function axeSerious(page: Page) {
-  // Chapters far from the viewport are not rendered (content-visibility: auto), and axe cannot
-  // judge the colours of text that is not rendered: render everything before checking it.
-  await page.addStyleTag({ content: ".chapter { content-visibility: visible !important; }" });
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { loadContent } from "../../app/_lib/content/load";
-import { JOURNEY, axeSerious, expect, ready, stage, test } from "./fixtures";
+import { axeSerious, expect, ready, stage, stepUrl, test } from "./fixtures";
 
 const content = loadContent({ root: join(process.cwd(), "journeys") });
 const journey = content.journeys.find((j) => j.slug === "kareems-click")!;
@@ -21,7 +21,7 @@ function quizOf<K extends "single" | "multiple" | "ordering" | "next-hop">(kind:
 }
 
 async function openQuiz(page: Page, quizId: string) {
-  await page.goto(`${JOURNEY}#${stepOf(quizId).id}`);
+  await page.goto(stepUrl(stepOf(quizId).id));
   await ready(page);
   const quiz = page.locator(`[data-quiz="${quizId}"]`);
   await quiz.scrollIntoViewIfNeeded();
@@ -42,7 +42,7 @@ test.describe("concept cards", () => {
     expect(lit.sort()).toEqual([...content.concepts[id]!.nodes].sort());
 
     const use = journey.steps.find((s) => s.concepts.includes(id))!;
-    await page.locator(`a[href="${JOURNEY}#${use.id}"]`).first().click();
+    await page.locator(`a[href="${stepUrl(use.id)}"]`).first().click();
     await ready(page);
     await expect(stage(page)).toHaveAttribute("data-active-step", use.id);
   });

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { JOURNEY, axeSerious, expect, expectActive, ready, stage, stepIds, test } from "./fixtures";
+import { JOURNEY, axeSerious, chapterSteps, chapterUrl, expect, expectActive, journey, ready, stage, stepIds, stepUrl, test } from "./fixtures";
+
+/** The first chapter with at least `n` steps, as its position. */
+const chapterWith = (n: number) => journey.chapters.findIndex((c) => c.stepCount >= n);
 
 /** The first sentence of every `<Notes>` in the journey's chapters. */
 function speakerNotes(): string[] {
@@ -14,10 +17,11 @@ function speakerNotes(): string[] {
 
 test.describe("the journey reader", () => {
   test("scrolling drives the stage and the hash", async ({ page }) => {
-    await page.goto(JOURNEY);
+    const chapter = chapterWith(5);
+    await page.goto(chapterUrl(chapter));
     await ready(page);
     const ids = await stepIds(page);
-    expect(ids.length).toBeGreaterThan(20);
+    expect(ids).toEqual(chapterSteps(chapter));
     const seen: string[] = [];
     // Wheel down like a reader until the fifth step is active, recording what the stage shows.
     for (let i = 0; i < 80 && seen.at(-1) !== ids[4]; i++) {
@@ -38,12 +42,11 @@ test.describe("the journey reader", () => {
   });
 
   test("a deep link and a reload land on their step", async ({ page }) => {
-    await page.goto(JOURNEY);
-    const ids = await stepIds(page);
-    const target = ids[Math.floor(ids.length / 2)]!;
+    const chapter = journey.chapters.findIndex((c, i) => i > 2 && c.stepCount >= 4);
+    const ids = chapterSteps(chapter);
+    const target = ids[0]!;
     // A deep link is a fresh load of the URL, not a hash change on an open page.
-    await page.goto("about:blank");
-    await page.goto(`${JOURNEY}#${target}`);
+    await page.goto(stepUrl(target));
     await ready(page);
     await expectActive(page, target);
     const caption = await page.locator("[data-caption]").textContent();
@@ -55,20 +58,30 @@ test.describe("the journey reader", () => {
     const entries = await page.evaluate(() => history.length);
     for (let i = 1; i <= 3; i++) {
       await page.getByRole("button", { name: "Next step" }).click();
-      await expectActive(page, ids[ids.indexOf(target) + i]!);
+      await expectActive(page, ids[i]!);
     }
     // Also after Next's router has been told the URL.
     await page.waitForTimeout(900);
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 
+  test("a link to a step on the journey's first page lands on the step's own chapter page", async ({ page }) => {
+    const target = chapterSteps(journey.chapters.length - 2)[1]!;
+    await page.goto(`${JOURNEY}#${target}`);
+    await expect(page).toHaveURL((url) => url.pathname + url.hash === stepUrl(target));
+    await ready(page);
+    await expectActive(page, target);
+  });
+
   test("Next and Previous step, by mouse and by keyboard", async ({ page }) => {
-    await page.goto(JOURNEY);
+    const chapter = chapterWith(4);
+    await page.goto(chapterUrl(chapter));
     await ready(page);
     const ids = await stepIds(page);
+    const before = journey.chapters[chapter]!.firstStep;
     const previous = page.getByRole("button", { name: "Previous step" });
     const next = page.getByRole("button", { name: "Next step" });
-    await expect(previous).toHaveAttribute("aria-disabled", "true");
+    if (chapter === 0) await expect(previous).toHaveAttribute("aria-disabled", "true");
     // Record every step the stage shows, to catch a flicker back to where a scroll started.
     await stage(page).evaluate((el) => {
       const w = window as unknown as { __shown: string[] };
@@ -89,7 +102,7 @@ test.describe("the journey reader", () => {
     await expectActive(page, ids[2]!);
     await page.keyboard.press("Space");
     await expectActive(page, ids[3]!);
-    await expect(page.locator("[data-progress]")).toContainText(`Step 4 of ${ids.length}`);
+    await expect(page.locator("[data-progress]")).toContainText(`Step ${before + 4} of ${journey.steps.length}`);
     expect(await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual([
       ids[1],
       ids[2],
@@ -97,46 +110,73 @@ test.describe("the journey reader", () => {
       ids[2],
       ids[3],
     ]);
-    // At the last step Next is disabled but keeps focus, and pressing it does nothing.
-    await page.goto(`${JOURNEY}#${ids.at(-1)}`);
+    // At a chapter's last step, Next goes on to the next chapter's page and its first step.
+    await page.goto(stepUrl(ids.at(-1)!));
+    await ready(page);
+    await next.click();
+    const following = chapterSteps(chapter + 1)[0]!;
+    await expect(page).toHaveURL(new RegExp(`${chapterUrl(chapter + 1)}#${following}$`));
+    await ready(page);
+    await expectActive(page, following);
+    // At the journey's last step Next is disabled but keeps focus, and pressing it does nothing.
+    const last = journey.steps.at(-1)!.id;
+    await page.goto(stepUrl(last));
     await ready(page);
     await expect(next).toHaveAttribute("aria-disabled", "true");
     await next.focus();
     await page.keyboard.press("Enter");
     await expect(next).toBeFocused();
-    await expectActive(page, ids.at(-1)!);
+    await expectActive(page, last);
   });
 
-  test("the chapter list jumps to a chapter and shows where the reader is", async ({ page }) => {
+  test("the chapter list goes to a chapter's page and shows where the reader is", async ({ page }) => {
     await page.goto(JOURNEY);
     await ready(page);
-    const entries = await page.evaluate(() => history.length);
     await page.getByText("Chapters", { exact: true }).click();
     const links = page.getByRole("navigation", { name: "Chapters" }).getByRole("link");
-    await expect(links).toHaveCount(await page.locator("[data-chapter]").count());
-    const third = links.nth(2);
-    const title = (await third.textContent()) ?? "";
-    const hash = ((await third.getAttribute("href")) ?? "").slice(1);
-    await third.click();
-    await expectActive(page, hash);
+    await expect(links).toHaveCount(journey.chapters.length);
+    const title = journey.chapters[2]!.title;
+    await links.nth(2).click();
+    // A reader who has not moved yet keeps a clean URL: the chapter's page, no hash.
+    await expect(page).toHaveURL((url) => url.pathname === chapterUrl(2) && url.hash === "");
+    await ready(page);
+    await expect(stage(page)).toHaveAttribute("data-active-step", chapterSteps(2)[0]!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.locator("[data-progress]")).toContainText(`Chapter 3: ${title}`);
     await page.getByText("Chapters", { exact: true }).click();
     await expect(page.getByRole("navigation", { name: "Chapters" }).getByRole("link", { name: title })).toHaveAttribute("aria-current", "true");
-    // A jump replaces the hash; it does not add a history entry.
+    await page.getByText("Chapters", { exact: true }).click();
+
+    // This page's own chapter in the list scrolls back to its first step, replacing the hash.
+    await page.getByRole("button", { name: "Next step" }).click();
+    await page.getByRole("button", { name: "Next step" }).click();
+    await expectActive(page, chapterSteps(2)[2]!);
+    const entries = await page.evaluate(() => history.length);
+    await page.getByText("Chapters", { exact: true }).click();
+    await page.getByRole("navigation", { name: "Chapters" }).getByRole("link", { name: title }).click();
+    await expectActive(page, chapterSteps(2)[0]!);
     await page.waitForTimeout(900);
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 
-  test("the stage lights the step's nodes and moves the packet along its path", async ({ page }) => {
+  test("the end of a chapter links to the next one, without JavaScript too", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
     await page.goto(JOURNEY);
-    await ready(page);
-    const ids = await stepIds(page);
+    await page.getByRole("navigation", { name: "Next chapter" }).getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`${chapterUrl(1)}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(journey.chapters[1]!.title);
+    await context.close();
+  });
+
+  test("the stage lights the step's nodes and moves the packet along its path", async ({ page }) => {
+    const ids = journey.steps.map((s) => s.id);
     const lit = async () => page.locator('[data-node][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-node")));
     const packetAt = async () => page.locator("[data-packet]").evaluate((el) => [el.getAttribute("data-at-x"), el.getAttribute("data-at-y")].join(","));
     const states = new Set<string>();
     const clock: number[] = [];
     for (const id of ids.slice(0, 8)) {
-      await page.goto(`${JOURNEY}#${id}`);
+      await page.goto(stepUrl(id));
       await ready(page);
       await expectActive(page, id);
       states.add(JSON.stringify([await lit(), await packetAt(), await page.locator("[data-caption]").textContent()]));
@@ -151,11 +191,13 @@ test.describe("the journey reader", () => {
   test("reduced motion: the packet jumps, nothing slides, the meaning stays", async ({ page }) => {
     /** Steps onto the first step whose packet travels several hops; returns the packet ~80 ms after the click. */
     const stepOntoMultiHop = async () => {
-      await page.goto(JOURNEY);
-      await ready(page);
-      const ids = await stepIds(page);
+      // A fresh document, so the motion preference is read anew.
+      await page.goto("about:blank");
+      const ids = journey.steps.map((s) => s.id);
       for (let i = 0; i < ids.length - 1; i++) {
-        await page.goto(`${JOURNEY}#${ids[i]}`);
+        // Stay on one page: the step after this one must be in the same chapter.
+        if (journey.steps[i + 1]!.chapterId !== journey.steps[i]!.chapterId) continue;
+        await page.goto(stepUrl(ids[i]!));
         await ready(page);
         await expectActive(page, ids[i]!);
         await page.getByRole("button", { name: "Next step" }).click();
@@ -217,16 +259,19 @@ test.describe("the journey reader", () => {
     await expect(quiz.locator(".quiz-why")).toHaveCount(count);
   });
 
-  test("without JavaScript every step's narration is in the HTML, and notes are not", async ({ browser }) => {
+  test("without JavaScript every step's narration is in its chapter's HTML, and notes are not", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(JOURNEY);
-    const steps = page.locator("[data-step]");
-    expect(await steps.count()).toBeGreaterThan(20);
-    for (const text of await steps.allTextContents()) expect(text.trim().length).toBeGreaterThan(100);
-    // Speaker notes are written in the chapters but never reach the reader's page.
-    const html = await page.content();
-    for (const note of speakerNotes().slice(0, 10)) expect(html).not.toContain(note);
+    const notes = speakerNotes();
+    for (let c = 0; c < journey.chapters.length; c++) {
+      await page.goto(chapterUrl(c));
+      const steps = page.locator("[data-step]");
+      expect(await steps.evaluateAll((els) => els.map((e) => e.id))).toEqual(chapterSteps(c));
+      for (const text of await steps.allTextContents()) expect(text.trim().length).toBeGreaterThan(100);
+      // Speaker notes are written in the chapters but never reach the reader's page.
+      const html = await page.content();
+      for (const note of notes) expect(html).not.toContain(note);
+    }
     await context.close();
   });
 
@@ -253,7 +298,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("the stage rides on top, the narration scrolls under it, nothing overflows", async ({ page }) => {
-    await page.goto(JOURNEY);
+    await page.goto(chapterUrl(chapterWith(5)));
     await ready(page);
     const ids = await stepIds(page);
     const box = await stage(page).boundingBox();

@@ -12,12 +12,16 @@ export type ReaderModel = {
   slug: string;
   title: string;
   map: SystemMap;
+  /** Every step of the journey (indexes are global); this page's narration holds `page`'s. */
   steps: StageStep[];
   chapters: ReaderChapter[];
+  /** The chapter this page shows, as a position in `chapters`. */
+  page: number;
 };
 
-export function toReaderModel(journey: JourneyData): ReaderModel {
+export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
   return {
+    page,
     slug: journey.slug,
     title: journey.title,
     map: journey.map,

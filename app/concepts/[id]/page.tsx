@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compileMdx, getContent } from "@/app/_lib/content/content.server";
+import { stepHref } from "@/app/_lib/journey/pages";
 import { StaticMap } from "@/components/map/static-map";
 import { markdownComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
@@ -68,7 +69,7 @@ export default async function ConceptPage({ params }: Params) {
             <ul className="card-steps">
               {uses.map(({ journey, step }) => (
                 <li key={`${journey.slug}/${step.id}`}>
-                  <Link href={`/journeys/${journey.slug}#${step.id}`} prefetch={false}>
+                  <Link href={stepHref(journey.slug, journey.chapters, journey.steps, step.index) ?? `/journeys/${journey.slug}`} prefetch={false}>
                     {journey.chapters.find((c) => c.id === step.chapterId)?.title ?? journey.title}: {step.caption}
                   </Link>
                 </li>

@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { compileMdx, compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
-import { toReaderModel } from "@/app/_lib/journey/reader-model";
-import { ChapterSection } from "@/components/journey/chapter-section";
-import { JourneyReader } from "@/components/journey/journey-reader";
-import { journeyComponents } from "@/components/mdx/journey-components.server";
-import { MdxContent } from "@/components/mdx/mdx-content.server";
+import { getContent, getJourney } from "@/app/_lib/content/content.server";
+import { ChapterReader } from "./chapter-reader";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -17,29 +13,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const journey = getJourney((await params).slug);
-  return journey ? { title: journey.title, description: journey.pitch } : {};
+  return journey ? { title: journey.title, description: journey.pitch, openGraph: { title: journey.title, description: journey.pitch } } : {};
 }
 
+/** A journey's first page: its title and first chapter. */
 export default async function JourneyPage({ params }: Params) {
   const journey = getJourney((await params).slug);
   if (!journey) notFound();
-  const { concepts } = getContent();
-  // Everything is compiled before rendering, so nothing suspends: the static HTML holds every chapter in place.
-  const used = [...new Set(journey.steps.flatMap((s) => s.concepts))];
-  const bodies = Object.fromEntries(
-    await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdx(concepts[id].body) : ""])),
-  );
-  const components = journeyComponents(journey, concepts, bodies);
-  const chapters = await Promise.all(journey.chapters.map(async (c) => ({ ...c, code: await compileMdxFile(c.path) })));
-  return (
-    <JourneyReader model={toReaderModel(journey)}>
-      <h1 className="journey-title">{journey.title}</h1>
-      <p className="journey-pitch">{journey.pitch}</p>
-      {chapters.map((c, i) => (
-        <ChapterSection key={c.id} id={c.id} number={i + 1} title={c.title} summary={c.summary}>
-          <MdxContent code={c.code} components={components} />
-        </ChapterSection>
-      ))}
-    </JourneyReader>
-  );
+  return <ChapterReader journey={journey} chapterIndex={0} />;
 }

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { JourneyData } from "@/app/_lib/content/load";
+import { compileMdx, compileMdxFile, getContent } from "@/app/_lib/content/content.server";
+import { chapterHref } from "@/app/_lib/journey/pages";
+import { toReaderModel } from "@/app/_lib/journey/reader-model";
+import { ChapterSection } from "@/components/journey/chapter-section";
+import { JourneyReader } from "@/components/journey/journey-reader";
+import { journeyComponents } from "@/components/mdx/journey-components.server";
+import { MdxContent } from "@/components/mdx/mdx-content.server";
+
+type Props = { journey: JourneyData; chapterIndex: number };
+
+/**
+ * One chapter of a journey in the reader. Shared by the journey's first page and its chapter
+ * pages. Everything is compiled before rendering, so nothing suspends: the static HTML holds the
+ * whole chapter in place.
+ */
+export async function ChapterReader({ journey, chapterIndex }: Props) {
+  const chapter = journey.chapters[chapterIndex]!;
+  const { concepts } = getContent();
+  const onPage = journey.steps.slice(chapter.firstStep, chapter.firstStep + chapter.stepCount);
+  const used = [...new Set(onPage.flatMap((s) => s.concepts))];
+  const bodies = Object.fromEntries(
+    await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdx(concepts[id].body) : ""])),
+  );
+  const code = await compileMdxFile(chapter.path);
+  const next = journey.chapters[chapterIndex + 1];
+  const first = chapterIndex === 0;
+  return (
+    <JourneyReader model={toReaderModel(journey, chapterIndex)}>
+      {first ? (
+        <>
+          <h1 className="journey-title">{journey.title}</h1>
+          <p className="journey-pitch">{journey.pitch}</p>
+        </>
+      ) : (
+        <p className="journey-kicker">
+          <Link href={chapterHref(journey.slug, journey.chapters, journey.chapters[0]!.id)}>{journey.title}</Link> · chapter{" "}
+          {chapterIndex + 1} of {journey.chapters.length}
+        </p>
+      )}
+      <ChapterSection id={chapter.id} number={chapterIndex + 1} title={chapter.title} summary={chapter.summary} headingLevel={first ? 2 : 1}>
+        <MdxContent code={code} components={journeyComponents(journey, concepts, bodies)} />
+      </ChapterSection>
+      <nav className="chapter-next" aria-label="Next chapter">
+        {next ? (
+          <Link href={chapterHref(journey.slug, journey.chapters, next.id)} data-next-chapter={next.id}>
+            <span className="chapter-next-label">Next: chapter {chapterIndex + 2}</span>
+            <span className="chapter-next-title">{next.title}</span>
+            <span className="chapter-next-summary">{next.summary}</span>
+          </Link>
+        ) : (
+          <p>
+            That is the whole journey. Review what it taught in the <Link href="/concepts">concept cards</Link>, or go{" "}
+            <Link href="/">back to all journeys</Link>.
+          </p>
+        )}
+      </nav>
+    </JourneyReader>
+  );
+}

@@ -20,6 +20,9 @@ export const CHROMIUM_FLAGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // WebGL through SwiftShader, for the 3D view (never --use-gl=swiftshader: no context at all).
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
 ];
 
 // Chromium leaves profile folders in the temp dir: keep them inside the project.

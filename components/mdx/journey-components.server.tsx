@@ -7,7 +7,10 @@ import type { ComponentProps, ReactNode } from "react";
 import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
 import { ConceptChip } from "@/components/concepts/concept-chip";
 import { StepSection } from "@/components/journey/step-section";
+import { stackLayout } from "@/app/_lib/journey/stack3d";
+import { StaticMap } from "@/components/map/static-map";
 import { QuizBlock } from "@/components/quiz/quiz-block";
+import { SeeIn3D } from "@/components/three/see-in-3d";
 import { MdxContent } from "./mdx-content.server";
 
 /**
@@ -41,6 +44,19 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
     Quiz: ({ id }: { id: string }) => {
       const quiz = journey.quizzes[id];
       return quiz ? <QuizBlock quiz={quiz} map={journey.map} /> : null;
+    },
+    SeeIn3D: () => {
+      const stack = stackLayout(journey.map, journey.steps);
+      const cards = Object.fromEntries(
+        journey.map.nodes.map((n) => [n.id, Object.values(concepts).filter((c) => c.nodes.includes(n.id)).map((c) => ({ id: c.id, title: c.title }))]),
+      );
+      return (
+        <SeeIn3D
+          stack={stack}
+          cards={cards}
+          fallback={<StaticMap map={journey.map} lit={stack.routeNodes} label="Every node Kareem's click touched, lit on the 2D map" />}
+        />
+      );
     },
     ...markdownComponents,
     // Speaker notes belong to presenter mode; the reader leaves them out of the page entirely.

@@ -39,7 +39,7 @@ type Pos = { start: { line: number } };
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkMdx);
 
 const BLOCK_ONLY = new Set(["Step"]);
-const KNOWN = new Set(["Step", "Concept", "Quiz", "Notes"]);
+const KNOWN = new Set(["Step", "Concept", "Quiz", "Notes", "SeeIn3D"]);
 
 /** Parses MDX; a syntax error becomes a problem (its line shifted by `firstLine`) and the result is undefined. */
 function parse(file: string, source: string, problems: Problem[], firstLine = 1): Node | undefined {
@@ -97,7 +97,7 @@ function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
       return false;
     }
     if (!KNOWN.has(name) && /^[A-Z]/.test(name)) {
-      problems.push({ file, line: at, message: `unknown component <${name}>: use Concept, Quiz or Notes` });
+      problems.push({ file, line: at, message: `unknown component <${name}>: use Concept, Quiz, Notes or SeeIn3D` });
       return true;
     }
     if ((name === "Concept" || name === "Quiz") && inNotes) {

@@ -1,0 +1,101 @@
+"use client";
+import dynamic from "next/dynamic";
+import { useState, type ReactNode } from "react";
+import type { Stack } from "@/app/_lib/journey/stack3d";
+
+// three.js and the scene load only when a reader asks for the 3D view.
+const StackScene = dynamic(() => import("./stack-scene"), {
+  ssr: false,
+  loading: () => <p className="stack-loading">Loading the 3D view…</p>,
+});
+
+export type BlockCards = Record<string, { id: string; title: string }[]>;
+
+type Props = {
+  stack: Stack;
+  /** Concept cards that live on each node. */
+  cards: BlockCards;
+  /** The same picture in 2D, shown where 3D cannot be (no WebGL) or should not be (reduced motion). */
+  fallback: ReactNode;
+};
+
+type View = "closed" | "3d" | { reason: string };
+
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+/** "See it in 3D": the whole stack and the click's route, opened on request. */
+export function SeeIn3D({ stack, cards, fallback }: Props) {
+  const [view, setView] = useState<View>("closed");
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const block = stack.blocks.find((b) => b.id === selected);
+
+  const open = () => {
+    if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+      return setView({ reason: "You asked your device for reduced motion, so here is the same picture as a still 2D map." });
+    }
+    if (!webglAvailable()) return setView({ reason: "This browser cannot draw 3D here (WebGL is off or missing), so here is the same picture as a 2D map." });
+    setView("3d");
+  };
+
+  return (
+    <section className="see-3d" aria-label="The complete picture in 3D" data-see-3d={view === "closed" ? "closed" : view === "3d" ? "3d" : "fallback"}>
+      {view === "closed" ? (
+        <button type="button" className="see-3d-open" onClick={open}>
+          See it in 3D
+        </button>
+      ) : view === "3d" ? (
+        <>
+          <StackScene stack={stack} selected={selected} onSelect={setSelected} />
+          <p className="see-3d-help">Drag to turn, scroll or pinch to zoom; or focus the picture and use the arrow keys, + and -. Pick a block to see its cards.</p>
+        </>
+      ) : (
+        <>
+          <p className="see-3d-note" role="note">
+            {view.reason}
+          </p>
+          {fallback}
+        </>
+      )}
+      {view !== "closed" ? (
+        <div className="see-3d-blocks">
+          <h3>Blocks in the picture</h3>
+          <ul>
+            {stack.blocks.map((b) => (
+              <li key={b.id} data-layer={b.layer}>
+                <button type="button" aria-pressed={b.id === selected} onClick={() => setSelected(b.id)} data-block={b.id}>
+                  {b.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {block ? (
+            <div className="see-3d-panel" role="status" data-selected-block={block.id}>
+              <p>
+                <strong>{block.label}</strong> · {block.layer} layer
+                {stack.routeNodes.includes(block.id) ? " · on Kareem's route" : ""}
+              </p>
+              {(cards[block.id] ?? []).length > 0 ? (
+                <ul>
+                  {(cards[block.id] ?? []).map((c) => (
+                    <li key={c.id}>
+                      <a href={`/concepts/${c.id}`}>{c.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>No card lives here yet.</p>
+              )}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

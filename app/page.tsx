@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
+import { ContinueReading } from "@/components/learner/continue-reading";
 
 export default function HomePage() {
   const { journeys } = getContent();
@@ -24,6 +25,11 @@ export default function HomePage() {
             <Link className="button" href={`/journeys/${j.slug}`}>
               Start the journey<span className="sr-only">: {j.title}</span>
             </Link>
+            <ContinueReading
+              slug={j.slug}
+              chapters={j.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount }))}
+              stepIds={j.steps.map((s) => s.id)}
+            />
           </li>
         ))}
       </ul>

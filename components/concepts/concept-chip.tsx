@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ConceptData } from "@/app/_lib/content/load";
 import type { SystemMap } from "@/app/_lib/content/schema";
+import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
 
 type Props = {
   concept: ConceptData;
@@ -35,7 +36,8 @@ export function ConceptChip({ concept, map, children }: Props) {
           <span className="concept-layer">{concept.layer} layer</span>
         </p>
         {children}
-        <p>
+        <p className="concept-actions">
+          <BookmarkToggle conceptId={concept.id} title={concept.title} />{" "}
           <a className="concept-open" href={`/concepts/${concept.id}`}>
             Open the {concept.title} card<span className="sr-only"> on its own page</span>
           </a>

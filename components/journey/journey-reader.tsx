@@ -1,11 +1,13 @@
 "use client";
 import { LazyMotion, MotionConfig } from "framer-motion";
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState } from "@/app/_lib/journey/stage";
+import { markSeen, setCurrent } from "@/app/_lib/learner/state";
+import { updateLearner, useLearner } from "@/components/learner/learner-store";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
@@ -46,6 +48,14 @@ export function JourneyReader({ model, children }: Props) {
   const released = useReleased(state.stepId, state.held);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id));
+  const stepId = model.steps[index]?.id;
+  // The learner's progress: every step shown counts as seen, and the last one is where to resume.
+  useEffect(() => {
+    if (stepId) updateLearner((s, now) => setCurrent(markSeen(s, model.slug, stepId, now), model.slug, stepId, now));
+  }, [model.slug, stepId]);
+  const { state: learner } = useLearner();
+  const seen = learner.journeys[model.slug]?.seen;
+  const chaptersDone = model.chapters.map((c) => model.steps.slice(c.firstStep, c.firstStep + c.stepCount).every((st) => seen?.[st.id] !== undefined));
 
   return (
     <div className="reader">
@@ -57,6 +67,7 @@ export function JourneyReader({ model, children }: Props) {
         chapters={model.chapters}
         chapterLinks={chapterLinks}
         page={model.page}
+        done={chaptersDone}
         onJump={goTo}
       />
       <main className="reader-body">

@@ -12,12 +12,14 @@ type Props = {
   chapterLinks: readonly string[];
   /** The chapter this page shows, as a position in `chapters`. */
   page: number;
+  /** Per chapter: has the learner seen every step of it. */
+  done: readonly boolean[];
   /** Jumps to a step index (the links still work as plain anchors without JavaScript). */
   onJump: (index: number) => void;
 };
 
 /** Where the reader is (step n of N, chapter) and a list of chapters to jump to. */
-export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, onJump }: Props) {
+export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, done, onJump }: Props) {
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
     <header className="reader-bar">
@@ -58,6 +60,13 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
                   }}
                 >
                   <span className="chapter-list-number">{i + 1}.</span> {c.title}
+                  {done[i] ? (
+                    <span className="chapter-done" data-chapter-done>
+                      {" "}
+                      <span aria-hidden>✓</span>
+                      <span className="sr-only">(read)</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -43,7 +43,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
     },
     Quiz: ({ id }: { id: string }) => {
       const quiz = journey.quizzes[id];
-      return quiz ? <QuizBlock quiz={quiz} map={journey.map} /> : null;
+      return quiz ? <QuizBlock quiz={quiz} map={journey.map} slug={journey.slug} /> : null;
     },
     SeeIn3D: () => {
       const stack = stackLayout(journey.map, journey.steps);

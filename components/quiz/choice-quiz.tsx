@@ -2,7 +2,10 @@
 import { useId, useState, type FormEvent } from "react";
 import type { QuizOption } from "@/app/_lib/content/schema";
 import { scoreAnswer, type QuizResult } from "@/app/_lib/quiz/score";
+import { recordAnswer } from "@/app/_lib/learner/state";
 import { markHopAnswered } from "@/components/journey/hop-answers";
+import { updateLearner } from "@/components/learner/learner-store";
+import { PastAnswer } from "@/components/learner/past-answer";
 
 /** A quiz answered by choosing: next-hop options arrive with their node labels as text. */
 export type ChoiceQuizData = {
@@ -12,7 +15,11 @@ export type ChoiceQuizData = {
   options: QuizOption[];
 };
 
-type Props = { quiz: ChoiceQuizData };
+type Props = {
+  quiz: ChoiceQuizData;
+  /** The journey it sits in, to keep the learner's answers; none in tests and previews. */
+  slug?: string;
+};
 
 const LETTERS = "ABCDEFGH";
 const KIND_LABEL = { single: "Quiz", multiple: "Quiz · choose all that apply", "next-hop": "Predict the next hop" } as const;
@@ -22,7 +29,7 @@ const KIND_LABEL = { single: "Quiz", multiple: "Quiz · choose all that apply", 
  * nodes; answering it right lets the held stage play the step). Checking explains each chosen
  * option; a wrong answer can be retried; a right one explains every option.
  */
-export function ChoiceQuiz({ quiz }: Props) {
+export function ChoiceQuiz({ quiz, slug }: Props) {
   const name = useId();
   const multiple = quiz.kind === "multiple";
   const [chosen, setChosen] = useState<readonly number[]>([]);
@@ -38,6 +45,7 @@ export function ChoiceQuiz({ quiz }: Props) {
     setResult(r);
     setTries((t) => t + 1);
     if (r.correct && quiz.kind === "next-hop") markHopAnswered(quiz.id);
+    if (slug) updateLearner((s, now) => recordAnswer(s, slug, quiz.id, r.correct, now));
   };
 
   return (
@@ -46,6 +54,7 @@ export function ChoiceQuiz({ quiz }: Props) {
         <legend>
           <span className="quiz-kind">{KIND_LABEL[quiz.kind]}</span> {quiz.prompt}
         </legend>
+        <PastAnswer slug={slug} quizId={quiz.id} />
         <ol className="quiz-options">
           {quiz.options.map((o, i) => {
             const picked = result?.feedback.some((f) => f.option === i);

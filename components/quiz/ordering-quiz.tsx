@@ -1,18 +1,25 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import type { OrderItem } from "@/app/_lib/content/schema";
+import { recordAnswer } from "@/app/_lib/learner/state";
 import { moveItem, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
+import { updateLearner } from "@/components/learner/learner-store";
+import { PastAnswer } from "@/components/learner/past-answer";
 
 export type OrderingQuizData = { id: string; kind: "ordering"; prompt: string; items: OrderItem[] };
 
-type Props = { quiz: OrderingQuizData };
+type Props = {
+  quiz: OrderingQuizData;
+  /** The journey it sits in, to keep the learner's answers; none in tests and previews. */
+  slug?: string;
+};
 
 /**
  * Put the items in order. Every item has "Move up" and "Move down" buttons (no dragging
  * needed), and each move is announced. Checking marks the places that are right; a right order
  * explains every item's place.
  */
-export function OrderingQuiz({ quiz }: Props) {
+export function OrderingQuiz({ quiz, slug }: Props) {
   const [order, setOrder] = useState(() => startingOrder(quiz.id, quiz.items.length));
   const [result, setResult] = useState<OrderResult | undefined>(undefined);
   const [tries, setTries] = useState(0);
@@ -33,7 +40,9 @@ export function OrderingQuiz({ quiz }: Props) {
   const check = (e: FormEvent) => {
     e.preventDefault();
     if (solved) return;
-    setResult(scoreOrder(quiz, order));
+    const r = scoreOrder(quiz, order);
+    setResult(r);
+    if (slug) updateLearner((s, now) => recordAnswer(s, slug, quiz.id, r.correct, now));
     setTries((t) => t + 1);
     setMoved("");
   };
@@ -44,6 +53,7 @@ export function OrderingQuiz({ quiz }: Props) {
         <legend>
           <span className="quiz-kind">Quiz · put in order</span> {quiz.prompt}
         </legend>
+        <PastAnswer slug={slug} quizId={quiz.id} />
         <ol className="quiz-order">
           {order.map((itemIndex, position) => {
             const item = quiz.items[itemIndex]!;

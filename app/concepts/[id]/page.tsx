@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compileMdx, getContent } from "@/app/_lib/content/content.server";
 import { stepHref } from "@/app/_lib/journey/pages";
+import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
 import { StaticMap } from "@/components/map/static-map";
 import { markdownComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
@@ -44,6 +45,7 @@ export default async function ConceptPage({ params }: Params) {
         <p className="card-layer">{concept.layer} layer</p>
         <h1>{concept.title}</h1>
         <p className="lede">{concept.summary}</p>
+        <BookmarkToggle conceptId={concept.id} title={concept.title} />
         <dl className="card-facts">
           <dt>Why it matters to Kareem&rsquo;s click</dt>
           <dd>{concept.why}</dd>

@@ -1,0 +1,23 @@
+"use client";
+import { isBookmarked, toggleBookmark } from "@/app/_lib/learner/state";
+import { updateLearner, useLearner } from "./learner-store";
+
+type Props = { conceptId: string; title: string };
+
+/** Bookmarks a concept card for the deck; a toggle button with a pressed state. */
+export function BookmarkToggle({ conceptId, title }: Props) {
+  const { state, loaded } = useLearner();
+  const on = loaded && isBookmarked(state, conceptId);
+  return (
+    <button
+      type="button"
+      className="bookmark"
+      aria-pressed={on}
+      data-bookmark={conceptId}
+      onClick={() => updateLearner((s, now) => toggleBookmark(s, conceptId, now))}
+    >
+      <span aria-hidden>{on ? "★" : "☆"}</span> {on ? "Bookmarked" : "Bookmark"}
+      <span className="sr-only"> {title}</span>
+    </button>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import Link from "next/link";
+import { stepHref, type PagedChapter } from "@/app/_lib/journey/pages";
+import { progressOf } from "@/app/_lib/learner/state";
+import { useLearner } from "./learner-store";
+
+type Props = {
+  slug: string;
+  chapters: (PagedChapter & { title: string })[];
+  stepIds: string[];
+};
+
+/** "Continue where you left off" for a journey the learner has started, with how far they are. */
+export function ContinueReading({ slug, chapters, stepIds }: Props) {
+  const { state, loaded } = useLearner();
+  const current = state.journeys[slug]?.current;
+  if (!loaded || !current) return null;
+  const index = stepIds.indexOf(current.stepId);
+  if (index < 0) return null;
+  const chapter = chapters.find((c) => index >= c.firstStep && index < c.firstStep + c.stepCount);
+  const progress = progressOf(state, slug, stepIds);
+  return (
+    <p className="continue" data-continue={slug}>
+      <Link className="button" href={stepHref(slug, chapters, stepIds.map((id) => ({ id })), index) ?? `/journeys/${slug}`}>
+        Continue where you left off<span className="continue-where">: {chapter ? `chapter ${chapters.indexOf(chapter) + 1}, ${chapter.title}` : `step ${index + 1}`}</span>
+      </Link>{" "}
+      <span className="continue-progress">{progress.percent}% of the steps seen</span>
+    </p>
+  );
+}

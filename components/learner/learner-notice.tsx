@@ -1,0 +1,33 @@
+"use client";
+import { dismissLearnerNotice, useLearner } from "./learner-store";
+
+/** Tells the learner, once, when saved progress could not be read or cannot be saved. */
+export function LearnerNotice() {
+  const { notice } = useLearner();
+  if (!notice) return null;
+  const download = () => {
+    if (notice.kind !== "recovered") return;
+    const url = URL.createObjectURL(new Blob([notice.backup], { type: "application/json" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `clickpath-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <div className="learner-notice" role="alert" data-learner-notice={notice.kind}>
+      <p>{notice.message}</p>
+      {notice.kind === "recovered" ? (
+        <p>
+          What was there is kept unchanged under a backup, and you are starting fresh.{" "}
+          <button type="button" onClick={download}>
+            Download the backup
+          </button>
+        </p>
+      ) : null}
+      <button type="button" className="learner-notice-close" onClick={dismissLearnerNotice}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -6,8 +6,7 @@ import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState } from "@/app/_lib/journey/stage";
-import { markSeen, setCurrent } from "@/app/_lib/learner/state";
-import { updateLearner, useLearner } from "@/components/learner/learner-store";
+import { dispatchLearner, useLearner } from "@/components/learner/learner-store";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
@@ -51,7 +50,7 @@ export function JourneyReader({ model, children }: Props) {
   const stepId = model.steps[index]?.id;
   // The learner's progress: every step shown counts as seen, and the last one is where to resume.
   useEffect(() => {
-    if (stepId) updateLearner((s, now) => setCurrent(markSeen(s, model.slug, stepId, now), model.slug, stepId, now));
+    if (stepId) dispatchLearner({ type: "seen", slug: model.slug, stepId });
   }, [model.slug, stepId]);
   const { state: learner } = useLearner();
   const seen = learner.journeys[model.slug]?.seen;

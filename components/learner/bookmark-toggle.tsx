@@ -1,6 +1,6 @@
 "use client";
-import { isBookmarked, toggleBookmark } from "@/app/_lib/learner/state";
-import { updateLearner, useLearner } from "./learner-store";
+import { isBookmarked } from "@/app/_lib/learner/read";
+import { dispatchLearner, useLearner } from "./learner-store";
 
 type Props = { conceptId: string; title: string };
 
@@ -14,7 +14,7 @@ export function BookmarkToggle({ conceptId, title }: Props) {
       className="bookmark"
       aria-pressed={on}
       data-bookmark={conceptId}
-      onClick={() => updateLearner((s, now) => toggleBookmark(s, conceptId, now))}
+      onClick={() => dispatchLearner({ type: "bookmark", conceptId })}
     >
       <span aria-hidden>{on ? "★" : "☆"}</span> {on ? "Bookmarked" : "Bookmark"}
       <span className="sr-only"> {title}</span>

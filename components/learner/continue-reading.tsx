@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { stepHref, type PagedChapter } from "@/app/_lib/journey/pages";
-import { progressOf } from "@/app/_lib/learner/state";
+import { progressOf } from "@/app/_lib/learner/read";
 import { useLearner } from "./learner-store";
 
 type Props = {

@@ -1,23 +1,33 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { emptyState, merge, STORAGE_KEYS, type LearnerState } from "@/app/_lib/learner/state";
-import { decode, encode } from "@/app/_lib/learner/storage-codec";
+import type { LearnerAction } from "@/app/_lib/learner/actions";
+import { emptyState, STORAGE_KEYS } from "@/app/_lib/learner/read";
+import type { LearnerState } from "@/app/_lib/learner/state";
 
 /**
- * The learner's state in the browser: read from localStorage after hydration, written back on
- * every change, merged with other tabs' writes (storage events), and kept in memory when
- * storage is full or unavailable. Data that cannot be read is never overwritten before it has
- * been kept under the backup key.
+ * The learner's state in the browser: read from localStorage after the page is up, written
+ * back on every change, merged with other tabs' writes (storage events), and kept in memory
+ * when storage is full or unavailable. Data that cannot be read is never overwritten before it
+ * has been kept under the backup key.
+ *
+ * Checking and changing the state needs zod and ts-fsrs; they load in their own chunk when
+ * the store starts, so they never weigh on a page's first load. Actions sent before that wait.
  */
 export type LearnerNotice =
   | { kind: "recovered"; message: string; backup: string }
   | { kind: "not-saved"; message: string };
 
 type Snapshot = { state: LearnerState; loaded: boolean; notice: LearnerNotice | undefined };
+type Engine = {
+  applyAction: typeof import("@/app/_lib/learner/actions").applyAction;
+  decode: typeof import("@/app/_lib/learner/storage-codec").decode;
+  encode: typeof import("@/app/_lib/learner/storage-codec").encode;
+  merge: typeof import("@/app/_lib/learner/state").merge;
+};
 
 const SERVER: Snapshot = { state: emptyState(0), loaded: false, notice: undefined };
 let snapshot: Snapshot = SERVER;
-let started = false;
+let engine: Promise<Engine> | undefined;
 /** False once a write has failed: from then on the state lives in memory only. */
 let persistent = true;
 const listeners = new Set<() => void>();
@@ -40,20 +50,29 @@ function notSaved(reason: string) {
   if (snapshot.notice?.kind !== "not-saved") publish({ notice: { kind: "not-saved", message: `${reason} Your progress will not be saved after you leave this page.` } });
 }
 
-function start() {
-  if (started || typeof window === "undefined") return;
-  started = true;
+function start(): Promise<Engine> {
+  engine ??= Promise.all([import("@/app/_lib/learner/actions"), import("@/app/_lib/learner/storage-codec"), import("@/app/_lib/learner/state")]).then(
+    ([actions, codec, state]) => {
+      const e: Engine = { applyAction: actions.applyAction, decode: codec.decode, encode: codec.encode, merge: state.merge };
+      load(e);
+      return e;
+    },
+  );
+  return engine;
+}
+
+function load(e: Engine) {
   const store = storage();
   let text: string | null = null;
   try {
-    text = store ? store.getItem(STORAGE_KEYS.state) : null;
     if (!store) throw new Error("no storage");
+    text = store.getItem(STORAGE_KEYS.state);
   } catch {
     publish({ state: emptyState(Date.now()), loaded: true });
     notSaved("This browser does not let the site keep data (storage is off or private).");
     return;
   }
-  const read = decode(text);
+  const read = e.decode(text);
   if (read.problem && read.backup !== undefined) {
     try {
       store.setItem(STORAGE_KEYS.backup, read.backup);
@@ -65,15 +84,15 @@ function start() {
   } else {
     publish({ state: read.state, loaded: true });
   }
-  window.addEventListener("storage", (e) => {
-    if (e.key !== STORAGE_KEYS.state || e.newValue === null) return;
-    const theirs = decode(e.newValue);
+  window.addEventListener("storage", (ev) => {
+    if (ev.key !== STORAGE_KEYS.state || ev.newValue === null) return;
+    const theirs = e.decode(ev.newValue);
     if (theirs.problem) return;
-    const merged = merge(snapshot.state, theirs.state);
+    const merged = e.merge(snapshot.state, theirs.state);
     publish({ state: merged });
     // Tell the other tab what only this one knew; equal text ends the exchange.
-    const text = encode(merged);
-    if (text !== e.newValue) save(text);
+    const out = e.encode(merged);
+    if (out !== ev.newValue) save(out);
   });
 }
 
@@ -86,13 +105,14 @@ function save(text: string) {
   }
 }
 
-/** Applies a change to the learner's state and saves it. */
-export function updateLearner(change: (state: LearnerState, now: number) => LearnerState): void {
-  start();
-  const next = change(snapshot.state, Date.now());
-  if (next === snapshot.state) return;
-  publish({ state: next });
-  save(encode(next));
+/** Asks for a change to the learner's state; it is applied and saved once the store is up. */
+export function dispatchLearner(action: LearnerAction): void {
+  void start().then((e) => {
+    const next = e.applyAction(snapshot.state, action, Date.now());
+    if (next === snapshot.state) return;
+    publish({ state: next });
+    save(e.encode(next));
+  });
 }
 
 export function dismissLearnerNotice(): void {
@@ -101,7 +121,9 @@ export function dismissLearnerNotice(): void {
 
 function subscribe(onChange: () => void) {
   listeners.add(onChange);
-  start();
+  // Start once the page is idle, so reading storage never competes with hydration.
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+  idle(() => void start());
   return () => listeners.delete(onChange);
 }
 

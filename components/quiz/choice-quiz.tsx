@@ -2,9 +2,8 @@
 import { useId, useState, type FormEvent } from "react";
 import type { QuizOption } from "@/app/_lib/content/schema";
 import { scoreAnswer, type QuizResult } from "@/app/_lib/quiz/score";
-import { recordAnswer } from "@/app/_lib/learner/state";
 import { markHopAnswered } from "@/components/journey/hop-answers";
-import { updateLearner } from "@/components/learner/learner-store";
+import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer } from "@/components/learner/past-answer";
 
 /** A quiz answered by choosing: next-hop options arrive with their node labels as text. */
@@ -45,7 +44,7 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
     setResult(r);
     setTries((t) => t + 1);
     if (r.correct && quiz.kind === "next-hop") markHopAnswered(quiz.id);
-    if (slug) updateLearner((s, now) => recordAnswer(s, slug, quiz.id, r.correct, now));
+    if (slug) dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct });
   };
 
   return (

@@ -1,9 +1,8 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import type { OrderItem } from "@/app/_lib/content/schema";
-import { recordAnswer } from "@/app/_lib/learner/state";
 import { moveItem, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
-import { updateLearner } from "@/components/learner/learner-store";
+import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer } from "@/components/learner/past-answer";
 
 export type OrderingQuizData = { id: string; kind: "ordering"; prompt: string; items: OrderItem[] };
@@ -42,7 +41,7 @@ export function OrderingQuiz({ quiz, slug }: Props) {
     if (solved) return;
     const r = scoreOrder(quiz, order);
     setResult(r);
-    if (slug) updateLearner((s, now) => recordAnswer(s, slug, quiz.id, r.correct, now));
+    if (slug) dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct });
     setTries((t) => t + 1);
     setMoved("");
   };

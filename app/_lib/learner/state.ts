@@ -11,13 +11,10 @@ import { z } from "zod";
 // probes `new Function`, which the CSP reports as a violation: parse without it.
 z.config({ jitless: true });
 
-/** Every localStorage key the app uses, in one place. */
-export const STORAGE_KEYS = {
-  /** The learner's state, as written by `encode`. */
-  state: "clickpath:learner",
-  /** Saved text that could not be read, kept before anything overwrites it. */
-  backup: "clickpath:learner:backup",
-} as const;
+// What the page reads without zod or ts-fsrs lives in read.ts; it is re-exported here.
+export { active, bookmarkedIds, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type Progress } from "./read";
+import { active, bookmarkedIds, own } from "./read";
+
 
 export const CURRENT_VERSION = 2;
 
@@ -108,13 +105,7 @@ function stamp(now: number): number {
 const VERSIONS = { 1: LearnerStateV1, 2: LearnerState } as const;
 
 /** Own property of a record, never one inherited from Object.prototype ("constructor" and friends). */
-function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
-export function emptyState(now: number): LearnerState {
-  return { version: 2, journeys: {}, bookmarks: {}, reviews: {}, updatedAt: now };
-}
 
 /**
  * Turns a version 1 state into version 2. Version 1 kept no times, so everything it knew is
@@ -213,21 +204,8 @@ export function recordAnswer(state: LearnerState, slug: string, quizId: string, 
   return withJourney(state, slug, { ...journey, answers: { ...journey.answers, [quizId]: answer } }, now);
 }
 
-function active(b: Bookmark | undefined): boolean {
-  return b !== undefined && (b.removed === undefined || b.removed < b.added);
-}
 
-export function isBookmarked(state: LearnerState, conceptId: string): boolean {
-  return active(own(state.bookmarks, conceptId));
-}
 
-/** Concept ids bookmarked now, in the order they were added. */
-export function bookmarkedIds(state: LearnerState): string[] {
-  return Object.entries(state.bookmarks)
-    .filter(([, b]) => active(b))
-    .sort(([ia, a], [ib, b]) => a.added - b.added || (ia < ib ? -1 : ia > ib ? 1 : 0))
-    .map(([id]) => id);
-}
 
 /**
  * Adds or removes a bookmark. Removing leaves a tombstone. The new stamp is never behind the
@@ -298,18 +276,11 @@ export function dueCards(state: LearnerState, now: number): DueCard[] {
     .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export type Progress = { seen: number; total: number; percent: number };
 
 /**
  * How far through a journey the learner is, over the steps it has now (`stepIds`); steps seen
  * once but since removed from the journey do not count. The percent rounds down, so 100 means done.
  */
-export function progressOf(state: LearnerState, slug: string, stepIds: readonly string[]): Progress {
-  const seen = own(state.journeys, slug)?.seen ?? {};
-  const ids = [...new Set(stepIds)];
-  const count = ids.filter((id) => own(seen, id) !== undefined).length;
-  return { seen: count, total: ids.length, percent: ids.length === 0 ? 0 : Math.floor((count / ids.length) * 100) };
-}
 
 /* ---------- merge ---------- */
 

@@ -37,7 +37,8 @@ export default function HomePage() {
         <h2 id="home-cards">Concept cards</h2>
         <p>
           Every idea the journeys use, from DNS to runbooks, as a card of its own: why it matters, when to use it, an
-          example. <Link href="/concepts">Browse and search the cards</Link>.
+          example. <Link href="/concepts">Browse and search the cards</Link>, or open <Link href="/deck">your deck</Link> of
+          bookmarked cards to review them.
         </p>
       </section>
     </main>

@@ -20,7 +20,10 @@ export default function ConceptsPage() {
         <Link href="/">Clickpath</Link>
       </p>
       <h1>Concept cards</h1>
-      <p className="lede">Every idea the journeys use, each with why it matters, when to reach for it and an example.</p>
+      <p className="lede">
+        Every idea the journeys use, each with why it matters, when to reach for it and an example. Bookmark cards to review them
+        later in <Link href="/deck">your deck</Link>.
+      </p>
       <ConceptLibrary
         cards={all.map(({ id, title, summary, layer }) => ({ id, title, summary, layer }))}
         layers={layers}

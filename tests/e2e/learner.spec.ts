@@ -93,3 +93,38 @@ test.describe("the learner's own state", () => {
     await expect(page.locator("[data-learner-notice]")).toHaveCount(1);
   });
 });
+
+test.describe("the deck", () => {
+  test("bookmarked cards are listed, reviewed by keyboard, and exported", async ({ page }) => {
+    for (const id of ["dns", "circuit-breaker"]) {
+      await page.goto(`/concepts/${id}`);
+      await page.locator(`[data-bookmark="${id}"]`).click();
+      await expect(page.locator(`[data-bookmark="${id}"]`)).toHaveAttribute("aria-pressed", "true");
+    }
+    await page.goto("/deck");
+    await expect(page.locator("[data-deck-card]")).toHaveCount(2);
+    await expect(page.locator("[data-due]")).toHaveAttribute("data-due", "2");
+
+    const markdown = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export as Markdown" }).click();
+    expect(readFileSync(await (await markdown).path(), "utf8")).toContain("DNS");
+    const csv = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export for Anki (CSV)" }).click();
+    expect(readFileSync(await (await csv).path(), "utf8")).toMatch(/^#separator:comma/);
+
+    await page.getByRole("button", { name: "Review 2 due" }).click();
+    const review = page.locator("[data-review]");
+    await expect(review).toBeFocused();
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press("Space");
+      await expect(review.locator("[data-flipped]")).toBeVisible();
+      await page.keyboard.press("3");
+    }
+    await expect(page.locator('[data-review="done"]')).toContainText("All caught up");
+    await page.getByRole("button", { name: "Back to the deck" }).click();
+    await expect(page.locator("[data-due]")).toHaveAttribute("data-due", "0");
+    await page.reload();
+    await expect(page.locator("[data-due]")).toHaveAttribute("data-due", "0");
+    await expect(page.locator("[data-deck-card]").first()).toContainText("next review");
+  });
+});

@@ -46,3 +46,19 @@ export function progressOf(state: LearnerState, slug: string, stepIds: readonly 
   const count = ids.filter((id) => own(seen, id) !== undefined).length;
   return { seen: count, total: ids.length, percent: ids.length === 0 ? 0 : Math.floor((count / ids.length) * 100) };
 }
+
+export type DueCard = { id: string; due: number; /** False for a bookmark never reviewed yet. */ reviewed: boolean };
+
+/**
+ * Bookmarked cards due for review at `now`, soonest first. A bookmark never reviewed is due from
+ * the moment it was added. Reviews of cards no longer bookmarked are kept but not asked.
+ */
+export function dueCards(state: LearnerState, now: number): DueCard[] {
+  return bookmarkedIds(state)
+    .map((id): DueCard => {
+      const review = own(state.reviews, id);
+      return review ? { id, due: review.due, reviewed: true } : { id, due: own(state.bookmarks, id)?.added ?? now, reviewed: false };
+    })
+    .filter((c) => !c.reviewed || c.due <= now)
+    .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

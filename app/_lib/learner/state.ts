@@ -12,8 +12,8 @@ import { z } from "zod";
 z.config({ jitless: true });
 
 // What the page reads without zod or ts-fsrs lives in read.ts; it is re-exported here.
-export { active, bookmarkedIds, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type Progress } from "./read";
-import { active, bookmarkedIds, own } from "./read";
+export { active, bookmarkedIds, dueCards, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type DueCard, type Progress } from "./read";
+import { active, own } from "./read";
 
 
 export const CURRENT_VERSION = 2;
@@ -260,21 +260,6 @@ export function reviewCard(state: LearnerState, conceptId: string, rating: Revie
   return { ...state, reviews: { ...state.reviews, [conceptId]: fromFsrsCard(after) }, updatedAt: Math.max(state.updatedAt, now) };
 }
 
-export type DueCard = { id: string; due: number; /** False for a bookmark never reviewed yet. */ reviewed: boolean };
-
-/**
- * Bookmarked cards due for review at `now`, soonest first. A bookmark never reviewed is due from
- * the moment it was added. Reviews of cards no longer bookmarked are kept but not asked.
- */
-export function dueCards(state: LearnerState, now: number): DueCard[] {
-  return bookmarkedIds(state)
-    .map((id): DueCard => {
-      const review = own(state.reviews, id);
-      return review ? { id, due: review.due, reviewed: true } : { id, due: own(state.bookmarks, id)?.added ?? now, reviewed: false };
-    })
-    .filter((c) => !c.reviewed || c.due <= now)
-    .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
 
 
 /**

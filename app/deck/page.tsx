@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getContent } from "@/app/_lib/content/content.server";
+import { LAYERS } from "@/app/_lib/content/schema";
+import { Deck } from "@/components/learner/deck";
+
+export const metadata: Metadata = {
+  title: "Your deck",
+  description: "The concept cards you bookmarked: review them with spaced repetition, export them, print them.",
+  robots: { index: false },
+};
+
+export default function DeckPage() {
+  const cards = Object.values(getContent().concepts)
+    .map(({ id, title, summary, why, use, avoid, layer }) => ({ id, title, summary, why, use, avoid, layer }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  return (
+    <main className="page deck-page">
+      <p className="crumbs">
+        <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
+      </p>
+      <h1>Your deck</h1>
+      <p className="lede">The cards you bookmarked, kept in this browser only. Review the ones that are due, export them, or print them as handouts.</p>
+      <Deck cards={cards} layers={LAYERS.filter((l) => cards.some((c) => c.layer === l))} />
+    </main>
+  );
+}

@@ -1,0 +1,208 @@
+"use client";
+import Link from "next/link";
+import { useState, type KeyboardEvent } from "react";
+import type { Layer } from "@/app/_lib/content/schema";
+import type { DeckCard } from "@/app/_lib/learner/deck-export";
+import { bookmarkedIds, dueCards } from "@/app/_lib/learner/read";
+import type { ReviewRating } from "@/app/_lib/learner/state";
+import { BookmarkToggle } from "./bookmark-toggle";
+import { dispatchLearner, useLearner } from "./learner-store";
+
+type Props = { cards: DeckCard[]; layers: Layer[] };
+
+const RATINGS: { rating: ReviewRating; label: string }[] = [
+  { rating: 1, label: "Again" },
+  { rating: 2, label: "Hard" },
+  { rating: 3, label: "Good" },
+  { rating: 4, label: "Easy" },
+];
+
+/** Downloads text as a file (the browser's own save dialog). */
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The learner's bookmarked cards: filter, sort, review what is due, export and print. */
+export function Deck({ cards, layers }: Props) {
+  const { state, loaded } = useLearner();
+  const [layer, setLayer] = useState<Layer | "all">("all");
+  const [sort, setSort] = useState<"added" | "due">("added");
+  const [reviewing, setReviewing] = useState(false);
+  // Due counts need "now". Nothing that depends on it renders before the deck is read in the
+  // browser, so the server's HTML never holds it; it is read again after each review session.
+  const [now, setNow] = useState(() => Date.now());
+
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const ids = bookmarkedIds(state).filter((id) => byId.has(id));
+  const due = dueCards(state, now).filter((d) => byId.has(d.id));
+  const dueOf = (id: string) => state.reviews[id]?.due ?? state.bookmarks[id]?.added ?? 0;
+  const shown = ids
+    .map((id) => byId.get(id)!)
+    .filter((c) => layer === "all" || c.layer === layer)
+    .sort((a, b) => (sort === "due" ? dueOf(a.id) - dueOf(b.id) : 0));
+  const mine = ids.map((id) => byId.get(id)!);
+
+  if (!loaded) return <p className="deck-status">Reading your deck…</p>;
+  if (ids.length === 0) {
+    return (
+      <p className="deck-status">
+        No cards yet. Bookmark a card in a journey or in the <Link href="/concepts">concept library</Link> and it appears here.
+      </p>
+    );
+  }
+  if (reviewing) {
+    return (
+      <Review
+        cards={due.map((d) => byId.get(d.id)!)}
+        onDone={() => {
+          setReviewing(false);
+          setNow(Date.now());
+        }}
+      />
+    );
+  }
+
+  return (
+    <div className="deck">
+      <div className="deck-bar">
+        <p className="deck-status" role="status" data-due={due.length}>
+          {mine.length} {mine.length === 1 ? "card" : "cards"} · {due.length} due today
+        </p>
+        <button type="button" className="button" onClick={() => setReviewing(true)} aria-disabled={due.length === 0} disabled={due.length === 0}>
+          Review {due.length} due
+        </button>
+        <label>
+          Layer{" "}
+          <select value={layer} onChange={(e) => setLayer(e.target.value as Layer | "all")}>
+            <option value="all">All</option>
+            {layers.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Sort by{" "}
+          <select value={sort} onChange={(e) => setSort(e.target.value as "added" | "due")}>
+            <option value="added">date added</option>
+            <option value="due">next review</option>
+          </select>
+        </label>
+      </div>
+      <div className="deck-exports">
+        <button type="button" onClick={async () => download("clickpath-deck.md", (await import("@/app/_lib/learner/deck-export")).deckMarkdown(mine), "text/markdown")}>
+          Export as Markdown
+        </button>
+        <button type="button" onClick={async () => download("clickpath-deck.csv", (await import("@/app/_lib/learner/deck-export")).deckCsv(mine), "text/csv")}>
+          Export for Anki (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            const codec = await import("@/app/_lib/learner/storage-codec");
+            download(codec.exportFileName(Date.now()), codec.exportFile(state, Date.now()), "application/json");
+          }}
+        >
+          Download all my data (JSON)
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print the deck
+        </button>
+      </div>
+      <ul className="deck-cards">
+        {shown.map((c) => (
+          <li key={c.id} className="deck-card" data-deck-card={c.id} data-layer={c.layer}>
+            <h2>
+              <Link href={`/concepts/${c.id}`}>{c.title}</Link>
+            </h2>
+            <p>{c.summary}</p>
+            <p className="deck-why">{c.why}</p>
+            <p className="deck-meta">
+              {c.layer} layer
+              {state.reviews[c.id] ? ` · next review ${new Date(state.reviews[c.id]!.due).toLocaleDateString()}` : " · not reviewed yet"}
+            </p>
+            <BookmarkToggle conceptId={c.id} title={c.title} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Spaced-repetition review: Space flips a card; 1–4 (or the buttons) grade it. */
+function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
+  const [queue] = useState(cards);
+  const [at, setAt] = useState(0);
+  const [flipped, setFlipped] = useState(false);
+  const card = queue[at];
+  const grade = (rating: ReviewRating) => {
+    if (!card || !flipped) return;
+    dispatchLearner({ type: "review", conceptId: card.id, rating });
+    setFlipped(false);
+    setAt((i) => i + 1);
+  };
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === " ") {
+      e.preventDefault();
+      setFlipped((f) => !f);
+    } else if (["1", "2", "3", "4"].includes(e.key)) {
+      e.preventDefault();
+      grade(Number(e.key) as ReviewRating);
+    } else if (e.key === "Escape") onDone();
+  };
+  if (!card) {
+    return (
+      <div className="review" data-review="done">
+        <p role="status">All caught up: nothing else is due today.</p>
+        <button type="button" className="button" onClick={onDone}>
+          Back to the deck
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div
+      className="review"
+      data-review={card.id}
+      tabIndex={0}
+      onKeyDown={onKey}
+      ref={(el) => el?.focus()}
+      aria-label="Review. Space shows the answer, 1 to 4 grade it, Escape leaves."
+    >
+      <p className="review-count">
+        Card {at + 1} of {queue.length}
+      </p>
+      <h2>{card.title}</h2>
+      {flipped ? (
+        <div className="review-back" data-flipped>
+          <p>{card.summary}</p>
+          <p>{card.why}</p>
+          <p>
+            <strong>Use it when.</strong> {card.use}
+          </p>
+        </div>
+      ) : (
+        <p className="review-hint">What is it, and why does it matter? Press Space (or the button) to check.</p>
+      )}
+      <div className="review-actions">
+        {flipped ? (
+          RATINGS.map((r) => (
+            <button key={r.rating} type="button" onClick={() => grade(r.rating)}>
+              <kbd>{r.rating}</kbd> {r.label}
+            </button>
+          ))
+        ) : (
+          <button type="button" onClick={() => setFlipped(true)}>
+            Show the answer <kbd>Space</kbd>
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

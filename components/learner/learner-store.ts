@@ -57,6 +57,11 @@ function start(): Promise<Engine> {
       load(e);
       return e;
     },
+    (error: unknown) => {
+      // The chunk did not load (offline, a deploy in between): try again on the next action.
+      engine = undefined;
+      throw error;
+    },
   );
   return engine;
 }
@@ -107,12 +112,15 @@ function save(text: string) {
 
 /** Asks for a change to the learner's state; it is applied and saved once the store is up. */
 export function dispatchLearner(action: LearnerAction): void {
-  void start().then((e) => {
-    const next = e.applyAction(snapshot.state, action, Date.now());
-    if (next === snapshot.state) return;
-    publish({ state: next });
-    save(e.encode(next));
-  });
+  start().then(
+    (e) => {
+      const next = e.applyAction(snapshot.state, action, Date.now());
+      if (next === snapshot.state) return;
+      publish({ state: next });
+      save(e.encode(next));
+    },
+    () => notSaved("Part of the page could not be loaded."),
+  );
 }
 
 export function dismissLearnerNotice(): void {
@@ -123,7 +131,7 @@ function subscribe(onChange: () => void) {
   listeners.add(onChange);
   // Start once the page is idle, so reading storage never competes with hydration.
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-  idle(() => void start());
+  idle(() => start().catch(() => notSaved("Part of the page could not be loaded.")));
   return () => listeners.delete(onChange);
 }
 

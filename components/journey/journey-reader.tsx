@@ -6,13 +6,16 @@ import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState } from "@/app/_lib/journey/stage";
-import { dispatchLearner, useLearner } from "@/components/learner/learner-store";
+import { dispatchLearner } from "@/components/learner/learner-store";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
 import { useHopAnswers } from "./hop-answers";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
+
+/** How long after the page opens its first step is recorded as seen. */
+const FIRST_SEEN_AFTER_MS = 1500;
 
 // Animation features load after first paint, so motion costs ~2 KiB up front.
 const loadFeatures = () => import("./motion-features").then((m) => m.default);
@@ -48,13 +51,31 @@ export function JourneyReader({ model, children }: Props) {
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id));
   const stepId = model.steps[index]?.id;
-  // The learner's progress: every step shown counts as seen, and the last one is where to resume.
+  // The learner's progress: every step shown counts as seen, and the last one is where to
+  // resume. The step a page opens on is recorded a moment later, so the store's first load
+  // stays away from start-up.
+  const firstSeen = useRef<{ timer: number; record: () => void } | null | undefined>(undefined);
   useEffect(() => {
-    if (stepId) dispatchLearner({ type: "seen", slug: model.slug, stepId });
+    if (!stepId) return;
+    const record = () => dispatchLearner({ type: "seen", slug: model.slug, stepId });
+    if (firstSeen.current === undefined) {
+      const timer = window.setTimeout(() => {
+        firstSeen.current = null;
+        record();
+      }, FIRST_SEEN_AFTER_MS);
+      firstSeen.current = { timer, record };
+      return;
+    }
+    // Moving on before the first step was recorded: record it now, then this one.
+    if (firstSeen.current) {
+      window.clearTimeout(firstSeen.current.timer);
+      firstSeen.current.record();
+      firstSeen.current = null;
+    }
+    record();
   }, [model.slug, stepId]);
-  const { state: learner } = useLearner();
-  const seen = learner.journeys[model.slug]?.seen;
-  const chaptersDone = model.chapters.map((c) => model.steps.slice(c.firstStep, c.firstStep + c.stepCount).every((st) => seen?.[st.id] !== undefined));
+  useEffect(() => () => window.clearTimeout(firstSeen.current?.timer), []);
+  const chapterSteps = useMemo(() => model.chapters.map((c) => model.steps.slice(c.firstStep, c.firstStep + c.stepCount).map((st) => st.id)), [model]);
 
   return (
     <div className="reader">
@@ -66,7 +87,8 @@ export function JourneyReader({ model, children }: Props) {
         chapters={model.chapters}
         chapterLinks={chapterLinks}
         page={model.page}
-        done={chaptersDone}
+        slug={model.slug}
+        chapterSteps={chapterSteps}
         onJump={goTo}
       />
       <main className="reader-body">

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { ReaderChapter } from "@/app/_lib/journey/reader-model";
+import { ChapterRead } from "@/components/learner/chapter-read";
 
 type Props = {
   title: string;
@@ -12,14 +13,15 @@ type Props = {
   chapterLinks: readonly string[];
   /** The chapter this page shows, as a position in `chapters`. */
   page: number;
-  /** Per chapter: has the learner seen every step of it. */
-  done: readonly boolean[];
+  /** The journey, and each chapter's step ids: the chapter list marks chapters the learner has read. */
+  slug: string;
+  chapterSteps: readonly (readonly string[])[];
   /** Jumps to a step index (the links still work as plain anchors without JavaScript). */
   onJump: (index: number) => void;
 };
 
 /** Where the reader is (step n of N, chapter) and a list of chapters to jump to. */
-export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, done, onJump }: Props) {
+export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, slug, chapterSteps, onJump }: Props) {
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
     <header className="reader-bar">
@@ -60,13 +62,7 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
                   }}
                 >
                   <span className="chapter-list-number">{i + 1}.</span> {c.title}
-                  {done[i] ? (
-                    <span className="chapter-done" data-chapter-done>
-                      {" "}
-                      <span aria-hidden>✓</span>
-                      <span className="sr-only">(read)</span>
-                    </span>
-                  ) : null}
+                  <ChapterRead slug={slug} stepIds={chapterSteps[i] ?? []} />
                 </Link>
               </li>
             ))}

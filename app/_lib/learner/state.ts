@@ -5,7 +5,7 @@
  * Times are epoch milliseconds, passed in as `now`, so everything here is testable and JSON-safe.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-fsrs";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // These schemas also run in the browser, under a CSP without 'unsafe-eval'. Zod's fast path
 // probes `new Function`, which the CSP reports as a violation: parse without it.
@@ -19,36 +19,34 @@ import { active, own } from "./read";
 export const CURRENT_VERSION = 2;
 
 // Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule.
-const Id = z
-  .string()
-  .max(200, "is too long for an id")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'");
-const Millis = z.int().nonnegative();
-const Count = z.int().nonnegative();
+const Id = z.string().check(z.maxLength(200, "is too long for an id"), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'"));
+const Millis = z.int().check(z.nonnegative());
+const Count = z.int().check(z.nonnegative());
+const NonNegative = z.number().check(z.nonnegative());
 
 /** A ts-fsrs card, JSON-safe: the same fields, with dates as epoch milliseconds. */
 export const SerializedCard = z.strictObject({
   due: Millis,
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsed_days: z.number().nonnegative(),
-  scheduled_days: z.number().nonnegative(),
+  stability: NonNegative,
+  difficulty: NonNegative,
+  elapsed_days: NonNegative,
+  scheduled_days: NonNegative,
   learning_steps: Count,
   reps: Count,
   lapses: Count,
   state: z.enum(State),
-  last_review: Millis.optional(),
+  last_review: z.optional(Millis),
 });
 export type SerializedCard = z.infer<typeof SerializedCard>;
 
-const Answer = z.strictObject({ correct: z.boolean(), tries: z.int().positive(), at: Millis });
+const Answer = z.strictObject({ correct: z.boolean(), tries: z.int().check(z.positive()), at: Millis });
 export type Answer = z.infer<typeof Answer>;
 
 const JourneyProgress = z.strictObject({
   /** Step id → when it was first seen. */
   seen: z.record(Id, Millis),
   /** The step the learner was last on, and when. */
-  current: z.strictObject({ stepId: Id, at: Millis }).optional(),
+  current: z.optional(z.strictObject({ stepId: Id, at: Millis })),
   /** Quiz id → the latest answer. */
   answers: z.record(Id, Answer),
 });
@@ -58,7 +56,7 @@ export type JourneyProgress = z.infer<typeof JourneyProgress>;
  * A bookmark is never deleted: removing it stamps `removed`, a tombstone, so that merging with an
  * older copy does not bring it back. It is active while `removed` is absent or older than `added`.
  */
-const Bookmark = z.strictObject({ added: Millis, removed: Millis.optional() });
+const Bookmark = z.strictObject({ added: Millis, removed: z.optional(Millis) });
 export type Bookmark = z.infer<typeof Bookmark>;
 
 /** Version 2, the current shape. */
@@ -82,8 +80,8 @@ export const LearnerStateV1 = z.strictObject({
     Id,
     z.strictObject({
       seen: z.array(Id),
-      current: Id.optional(),
-      answers: z.record(Id, z.strictObject({ correct: z.boolean(), tries: z.int().positive() })),
+      current: z.optional(Id),
+      answers: z.record(Id, z.strictObject({ correct: z.boolean(), tries: z.int().check(z.positive()) })),
     }),
   ),
   bookmarks: z.array(Id),
@@ -162,10 +160,28 @@ export function parseLearnerState(value: unknown): ReadState {
   const result = VERSIONS[version].safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    return { ok: false, newer: false, path: pathText(issue?.path ?? []), message: issue?.message ?? "is not valid" };
+    return { ok: false, newer: false, path: pathText(issue?.path ?? []), message: describeIssue(issue) };
   }
   const data = result.data;
   return data.version === 1 ? { ok: true, state: migrate(data), from: 1 } : { ok: true, state: data, from: 2 };
+}
+
+/**
+ * A plain sentence for a schema issue. The browser loads zod's small build (zod/mini), which
+ * carries no message catalogue, so the common cases are worded here.
+ */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return "is not valid";
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
+    case "invalid_type":
+      return `expected ${issue.expected}`;
+    case "invalid_value":
+      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`;
+    default:
+      return issue.message;
+  }
 }
 
 function withJourney(state: LearnerState, slug: string, journey: JourneyProgress, now: number): LearnerState {

@@ -127,11 +127,17 @@ export function dismissLearnerNotice(): void {
   publish({ notice: undefined });
 }
 
+let scheduled = false;
+
 function subscribe(onChange: () => void) {
   listeners.add(onChange);
-  // Start once the page is idle, so reading storage never competes with hydration.
-  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-  idle(() => start().catch(() => notSaved("Part of the page could not be loaded.")));
+  // Start once the page is idle, so reading storage never competes with hydration; one start
+  // serves every subscriber on the page.
+  if (!scheduled) {
+    scheduled = true;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => start().catch(() => notSaved("Part of the page could not be loaded.")));
+  }
   return () => listeners.delete(onChange);
 }
 

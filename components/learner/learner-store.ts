@@ -10,24 +10,34 @@ import type { LearnerState } from "@/app/_lib/learner/state";
  * when storage is full or unavailable. Data that cannot be read is never overwritten before it
  * has been kept under the backup key.
  *
- * Checking and changing the state needs zod and ts-fsrs; they load in their own chunk when
- * the store starts, so they never weigh on a page's first load. Actions sent before that wait.
+ * Nothing here weighs on a page's first load: changing the state, checking saved text (zod)
+ * and scheduling reviews (ts-fsrs) each load in their own chunk when first needed. A first
+ * visit with nothing saved loads none of them until the learner changes something.
  */
 export type LearnerNotice =
   | { kind: "recovered"; message: string; backup: string }
   | { kind: "not-saved"; message: string };
 
 type Snapshot = { state: LearnerState; loaded: boolean; notice: LearnerNotice | undefined };
-type Engine = {
-  applyAction: typeof import("@/app/_lib/learner/actions").applyAction;
-  decode: typeof import("@/app/_lib/learner/storage-codec").decode;
-  encode: typeof import("@/app/_lib/learner/storage-codec").encode;
-  merge: typeof import("@/app/_lib/learner/state").merge;
-};
+
+/** A chunk loaded once, on first use; a failed load (offline, a deploy in between) is tried again next time. */
+function chunk<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
+// Three chunks, each loaded only when needed: the updaters (small) on the first change, the
+// checker (zod) only when there is saved text to read, the scheduler (ts-fsrs) on the first review.
+const updater = chunk(() => Promise.all([import("@/app/_lib/learner/actions"), import("@/app/_lib/learner/update")]).then(([a, u]) => ({ applyAction: a.applyAction, encode: u.encode, merge: u.merge })));
+const checker = chunk(() => import("@/app/_lib/learner/storage-codec").then((c) => c.decode));
+const scheduler = chunk(() => import("@/app/_lib/learner/review").then((r) => r.reviewCard));
 
 const SERVER: Snapshot = { state: emptyState(0), loaded: false, notice: undefined };
 let snapshot: Snapshot = SERVER;
-let engine: Promise<Engine> | undefined;
 /** False once a write has failed: from then on the state lives in memory only. */
 let persistent = true;
 const listeners = new Set<() => void>();
@@ -50,54 +60,68 @@ function notSaved(reason: string) {
   if (snapshot.notice?.kind !== "not-saved") publish({ notice: { kind: "not-saved", message: `${reason} Your progress will not be saved after you leave this page.` } });
 }
 
-function start(): Promise<Engine> {
-  engine ??= Promise.all([import("@/app/_lib/learner/actions"), import("@/app/_lib/learner/storage-codec"), import("@/app/_lib/learner/state")]).then(
-    ([actions, codec, state]) => {
-      const e: Engine = { applyAction: actions.applyAction, decode: codec.decode, encode: codec.encode, merge: state.merge };
-      load(e);
-      return e;
-    },
-    (error: unknown) => {
-      // The chunk did not load (offline, a deploy in between): try again on the next action.
-      engine = undefined;
-      throw error;
-    },
-  );
-  return engine;
+function savedText(): { store: Storage; text: string | null } | undefined {
+  const store = storage();
+  try {
+    if (store) return { store, text: store.getItem(STORAGE_KEYS.state) };
+  } catch {
+    // Reading throws when the browser blocks storage for this site.
+  }
+  return undefined;
 }
 
-function load(e: Engine) {
-  const store = storage();
-  let text: string | null = null;
-  try {
-    if (!store) throw new Error("no storage");
-    text = store.getItem(STORAGE_KEYS.state);
-  } catch {
+let loading: Promise<void> | undefined;
+
+/** Reads what this browser keeps, once; resolves when the state is in the snapshot. */
+function start(): Promise<void> {
+  return (loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
+}
+
+async function load() {
+  let saved = savedText();
+  if (!saved) {
     publish({ state: emptyState(Date.now()), loaded: true });
     notSaved("This browser does not let the site keep data (storage is off or private).");
     return;
   }
-  const read = e.decode(text);
-  if (read.problem && read.backup !== undefined) {
-    try {
-      store.setItem(STORAGE_KEYS.backup, read.backup);
-    } catch {
-      // The backup cannot be kept, so the original must not be overwritten either.
-      persistent = false;
+  if (saved.text !== null && saved.text.trim() !== "") {
+    const decode = await checker();
+    // Read again: another tab may have written while the checker loaded.
+    saved = savedText() ?? saved;
+    const read = decode(saved.text);
+    if (read.problem && read.backup !== undefined) {
+      try {
+        saved.store.setItem(STORAGE_KEYS.backup, read.backup);
+      } catch {
+        // The backup cannot be kept, so the original must not be overwritten either.
+        persistent = false;
+      }
+      publish({ state: read.state, loaded: true, notice: { kind: "recovered", message: read.problem, backup: read.backup } });
+    } else {
+      publish({ state: read.state, loaded: true });
     }
-    publish({ state: read.state, loaded: true, notice: { kind: "recovered", message: read.problem, backup: read.backup } });
   } else {
-    publish({ state: read.state, loaded: true });
+    // Nothing saved yet (a first visit): no need to load the checker at all.
+    publish({ state: emptyState(0), loaded: true });
   }
   window.addEventListener("storage", (ev) => {
     if (ev.key !== STORAGE_KEYS.state || ev.newValue === null) return;
-    const theirs = e.decode(ev.newValue);
-    if (theirs.problem) return;
-    const merged = e.merge(snapshot.state, theirs.state);
-    publish({ state: merged });
-    // Tell the other tab what only this one knew; equal text ends the exchange.
-    const out = e.encode(merged);
-    if (out !== ev.newValue) save(out);
+    const text = ev.newValue;
+    Promise.all([checker(), updater()]).then(
+      ([decode, u]) => {
+        const theirs = decode(text);
+        if (theirs.problem) return;
+        const merged = u.merge(snapshot.state, theirs.state);
+        publish({ state: merged });
+        // Tell the other tab what only this one knew; equal text ends the exchange.
+        const out = u.encode(merged);
+        if (out !== text) save(out);
+      },
+      () => notSaved("Part of the page could not be loaded."),
+    );
   });
 }
 
@@ -112,12 +136,12 @@ function save(text: string) {
 
 /** Asks for a change to the learner's state; it is applied and saved once the store is up. */
 export function dispatchLearner(action: LearnerAction): void {
-  start().then(
-    (e) => {
-      const next = e.applyAction(snapshot.state, action, Date.now());
+  Promise.all([start(), updater(), action.type === "review" ? scheduler() : undefined]).then(
+    ([, u, review]) => {
+      const next = u.applyAction(snapshot.state, action, Date.now(), review);
       if (next === snapshot.state) return;
       publish({ state: next });
-      save(e.encode(next));
+      save(u.encode(next));
     },
     () => notSaved("Part of the page could not be loaded."),
   );

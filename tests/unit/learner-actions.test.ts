@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyAction } from "@/app/_lib/learner/actions";
+import { reviewCard } from "@/app/_lib/learner/review";
 import { emptyState, isBookmarked } from "@/app/_lib/learner/read";
 
 describe("learner actions", () => {
@@ -17,7 +18,34 @@ describe("learner actions", () => {
     expect(s.journeys.trip?.answers["q-one"]).toMatchObject({ correct: true, tries: 2 });
     s = applyAction(s, { type: "bookmark", conceptId: "dns" }, now + 2);
     expect(isBookmarked(s, "dns")).toBe(true);
-    s = applyAction(s, { type: "review", conceptId: "dns", rating: 3 }, now + 3);
+    s = applyAction(s, { type: "review", conceptId: "dns", rating: 3 }, now + 3, reviewCard);
     expect(s.reviews.dns?.due).toBeGreaterThan(now + 3);
+  });
+
+  it("a review without the scheduler is refused, not silently dropped", () => {
+    expect(() => applyAction(emptyState(now), { type: "review", conceptId: "dns", rating: 3 }, now)).toThrow(/scheduler/);
+  });
+});
+
+describe("what the browser loads for a change", () => {
+  // The store loads actions.ts and update.ts on a learner's first change; zod and ts-fsrs must
+  // stay out of them (and out of read.ts, which every page loads), or every page pays for them.
+  it("imports neither zod nor ts-fsrs, directly or through a sibling", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const seen = new Set<string>();
+    const heavy: string[] = [];
+    async function walk(name: string) {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const text = await readFile(`app/_lib/learner/${name}.ts`, "utf8");
+      for (const m of text.matchAll(/^import (?!type )[^;]*? from "([^"]+)";/gms)) {
+        const from = m[1] ?? "";
+        if (from.startsWith("./")) await walk(from.slice(2));
+        else heavy.push(`${name}.ts imports ${from}`);
+      }
+    }
+    for (const name of ["read", "update", "actions"]) await walk(name);
+    expect([...seen].sort()).toEqual(["actions", "read", "update"]);
+    expect(heavy).toEqual([]);
   });
 });

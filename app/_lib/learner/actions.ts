@@ -1,8 +1,11 @@
 /**
  * What a page can ask of the learner's state, as plain data. The browser store loads this
- * module (and with it zod and ts-fsrs) after the page is up, then applies each action.
+ * module (small: no zod, no ts-fsrs) on the first change; a review also needs the scheduler,
+ * which the store loads only then and passes in.
  */
-import { markSeen, recordAnswer, reviewCard, setCurrent, toggleBookmark, type LearnerState, type ReviewRating } from "./state";
+import type { LearnerState } from "./state";
+import type { ReviewRating } from "./review";
+import { markSeen, recordAnswer, setCurrent, toggleBookmark } from "./update";
 
 export type LearnerAction =
   | { type: "seen"; slug: string; stepId: string }
@@ -10,7 +13,9 @@ export type LearnerAction =
   | { type: "bookmark"; conceptId: string }
   | { type: "review"; conceptId: string; rating: ReviewRating };
 
-export function applyAction(state: LearnerState, action: LearnerAction, now: number): LearnerState {
+export type Reviewer = (state: LearnerState, conceptId: string, rating: ReviewRating, now: number) => LearnerState;
+
+export function applyAction(state: LearnerState, action: LearnerAction, now: number, review?: Reviewer): LearnerState {
   switch (action.type) {
     case "seen":
       return setCurrent(markSeen(state, action.slug, action.stepId, now), action.slug, action.stepId, now);
@@ -19,6 +24,7 @@ export function applyAction(state: LearnerState, action: LearnerAction, now: num
     case "bookmark":
       return toggleBookmark(state, action.conceptId, now);
     case "review":
-      return reviewCard(state, action.conceptId, action.rating, now);
+      if (!review) throw new Error("A review needs the scheduler (app/_lib/learner/review.ts) passed in.");
+      return review(state, action.conceptId, action.rating, now);
   }
 }

@@ -4,22 +4,25 @@
  * every updater returns a new state (or the same one when nothing changes) and never mutates.
  * Times are epoch milliseconds, passed in as `now`, so everything here is testable and JSON-safe.
  */
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-fsrs";
+import { State } from "ts-fsrs";
 import * as z from "zod/mini";
 
 // These schemas also run in the browser, under a CSP without 'unsafe-eval'. Zod's fast path
 // probes `new Function`, which the CSP reports as a violation: parse without it.
 z.config({ jitless: true });
 
-// What the page reads without zod or ts-fsrs lives in read.ts; it is re-exported here.
+// What the page reads without zod or ts-fsrs lives in read.ts, the updaters and merge in
+// update.ts, reviews in review.ts; they are re-exported here so the whole model has one door.
 export { active, bookmarkedIds, dueCards, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type DueCard, type Progress } from "./read";
-import { active, own } from "./read";
+export { encode, isId, markSeen, merge, recordAnswer, setCurrent, toggleBookmark } from "./update";
+export { fromFsrsCard, reviewCard, toFsrsCard, type ReviewRating } from "./review";
+import { ID_PATTERN, MAX_ID } from "./update";
 
 
 export const CURRENT_VERSION = 2;
 
 // Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule.
-const Id = z.string().check(z.maxLength(200, "is too long for an id"), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'"));
+const Id = z.string().check(z.maxLength(MAX_ID, "is too long for an id"), z.regex(ID_PATTERN, "must be lowercase words joined by '-'"));
 const Millis = z.int().check(z.nonnegative());
 const Count = z.int().check(z.nonnegative());
 const NonNegative = z.number().check(z.nonnegative());
@@ -89,20 +92,9 @@ export const LearnerStateV1 = z.strictObject({
 });
 export type LearnerStateV1 = z.infer<typeof LearnerStateV1>;
 
-/** True for an id the schema accepts. Updaters ignore any other, so what they write always reads back. */
-export function isId(value: string): boolean {
-  return Id.safeParse(value).success;
-}
-
-/** `now` as the schema keeps it: whole, non-negative milliseconds. */
-function stamp(now: number): number {
-  return Number.isFinite(now) ? Math.max(0, Math.floor(now)) : 0;
-}
-
 /** The schema of every version this code can read, by version number. */
 const VERSIONS = { 1: LearnerStateV1, 2: LearnerState } as const;
 
-/** Own property of a record, never one inherited from Object.prototype ("constructor" and friends). */
 
 
 /**
@@ -182,170 +174,4 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
     default:
       return issue.message;
   }
-}
-
-function withJourney(state: LearnerState, slug: string, journey: JourneyProgress, now: number): LearnerState {
-  return { ...state, journeys: { ...state.journeys, [slug]: journey }, updatedAt: Math.max(state.updatedAt, now) };
-}
-
-function journeyOf(state: LearnerState, slug: string): JourneyProgress {
-  return own(state.journeys, slug) ?? { seen: {}, answers: {} };
-}
-
-/** Marks a step seen; the first time seen is kept, so seeing it again changes nothing. */
-export function markSeen(state: LearnerState, slug: string, stepId: string, now: number): LearnerState {
-  if (!isId(slug) || !isId(stepId)) return state;
-  now = stamp(now);
-  const journey = journeyOf(state, slug);
-  if (own(journey.seen, stepId) !== undefined) return state;
-  return withJourney(state, slug, { ...journey, seen: { ...journey.seen, [stepId]: now } }, now);
-}
-
-/** Records the step the learner is on; staying on the same step changes nothing. */
-export function setCurrent(state: LearnerState, slug: string, stepId: string, now: number): LearnerState {
-  if (!isId(slug) || !isId(stepId)) return state;
-  now = stamp(now);
-  const journey = journeyOf(state, slug);
-  if (journey.current?.stepId === stepId) return state;
-  return withJourney(state, slug, { ...journey, current: { stepId, at: now } }, now);
-}
-
-/** Records an answer to a quiz: tries count up, and once it has been answered right it stays right. */
-export function recordAnswer(state: LearnerState, slug: string, quizId: string, correct: boolean, now: number): LearnerState {
-  if (!isId(slug) || !isId(quizId)) return state;
-  now = stamp(now);
-  const journey = journeyOf(state, slug);
-  const before = own(journey.answers, quizId);
-  const answer: Answer = { correct: correct || (before?.correct ?? false), tries: (before?.tries ?? 0) + 1, at: now };
-  return withJourney(state, slug, { ...journey, answers: { ...journey.answers, [quizId]: answer } }, now);
-}
-
-
-
-
-/**
- * Adds or removes a bookmark. Removing leaves a tombstone. The new stamp is never behind the
- * other one (two clicks in the same millisecond, or a clock set back), so a toggle always toggles.
- */
-export function toggleBookmark(state: LearnerState, conceptId: string, now: number): LearnerState {
-  if (!isId(conceptId)) return state;
-  now = stamp(now);
-  const before = own(state.bookmarks, conceptId);
-  let next: Bookmark;
-  if (before && active(before)) next = { added: before.added, removed: Math.max(now, before.added) };
-  else if (before?.removed !== undefined) next = { added: Math.max(now, before.removed + 1), removed: before.removed };
-  else next = { added: now };
-  return { ...state, bookmarks: { ...state.bookmarks, [conceptId]: next }, updatedAt: Math.max(state.updatedAt, now) };
-}
-
-/** Again, Hard, Good, Easy: the four answers a review can get. */
-export type ReviewRating = 1 | 2 | 3 | 4;
-const GRADES: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
-
-// Default FSRS parameters, no fuzz: the same review always gives the same schedule.
-const scheduler = fsrs({ enable_fuzz: false });
-
-export function toFsrsCard(card: SerializedCard): Card {
-  const { due, last_review, ...rest } = card;
-  return { ...rest, due: new Date(due), ...(last_review === undefined ? {} : { last_review: new Date(last_review) }) };
-}
-
-export function fromFsrsCard(card: Card): SerializedCard {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    ...(card.last_review === undefined ? {} : { last_review: card.last_review.getTime() }),
-  };
-}
-
-/** Reviews a concept card with FSRS; a card never reviewed before starts as a new one. */
-export function reviewCard(state: LearnerState, conceptId: string, rating: ReviewRating, now: number): LearnerState {
-  const grade = GRADES[rating];
-  if (grade === undefined || !isId(conceptId)) return state;
-  now = stamp(now);
-  const before = own(state.reviews, conceptId);
-  const card = before ? toFsrsCard(before) : createEmptyCard(new Date(now));
-  const { card: after } = scheduler.next(card, new Date(now), grade);
-  return { ...state, reviews: { ...state.reviews, [conceptId]: fromFsrsCard(after) }, updatedAt: Math.max(state.updatedAt, now) };
-}
-
-
-
-/**
- * How far through a journey the learner is, over the steps it has now (`stepIds`); steps seen
- * once but since removed from the journey do not count. The percent rounds down, so 100 means done.
- */
-
-/* ---------- merge ---------- */
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Merges two records key by key (keys sorted, so the result does not depend on the order of a and b). */
-function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T, y: T) => T): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(compareText)) {
-    const x = own(a, key);
-    const y = own(b, key);
-    const value = x !== undefined && y !== undefined ? both(x, y) : (x ?? y);
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
-}
-
-function laterCurrent(x: JourneyProgress["current"], y: JourneyProgress["current"]): JourneyProgress["current"] {
-  if (!x || !y) return x ?? y;
-  if (x.at !== y.at) return x.at > y.at ? x : y;
-  return compareText(x.stepId, y.stepId) >= 0 ? x : y;
-}
-
-function mergeJourney(x: JourneyProgress, y: JourneyProgress): JourneyProgress {
-  const current = laterCurrent(x.current, y.current);
-  return {
-    seen: mergeRecords(x.seen, y.seen, Math.min),
-    ...(current ? { current } : {}),
-    answers: mergeRecords(x.answers, y.answers, (p, q) => ({ correct: p.correct || q.correct, tries: Math.max(p.tries, q.tries), at: Math.max(p.at, q.at) })),
-  };
-}
-
-function mergeBookmark(x: Bookmark, y: Bookmark): Bookmark {
-  const removed = x.removed === undefined ? y.removed : y.removed === undefined ? x.removed : Math.max(x.removed, y.removed);
-  return { added: Math.max(x.added, y.added), ...(removed === undefined ? {} : { removed }) };
-}
-
-/** A total order on cards: the one reviewed last wins; ties fall to the more reviewed, then later due, then the text. */
-function laterCard(x: SerializedCard, y: SerializedCard): SerializedCard {
-  const keys = (c: SerializedCard) => [c.last_review ?? -1, c.reps, c.due];
-  const kx = keys(x);
-  const ky = keys(y);
-  for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i]) return (kx[i] ?? 0) > (ky[i] ?? 0) ? x : y;
-  // Same review, different numbers (edited by hand?): any fixed choice keeps merge commutative.
-  const text = (c: SerializedCard) =>
-    JSON.stringify([c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.lapses, c.state]);
-  return compareText(text(x), text(y)) >= 0 ? x : y;
-}
-
-/**
- * Merges two states (two tabs, or an import): seen steps are united keeping the earliest time;
- * the later `current` wins; an answer keeps the latest time, the most tries, and is correct if
- * either was; bookmarks keep the later `added` and the later `removed`; a review card keeps the
- * copy reviewed last. Commutative, associative and idempotent, so copies converge whatever order
- * they meet in; keys come out sorted, so equal states encode to equal text.
- */
-export function merge(a: LearnerState, b: LearnerState): LearnerState {
-  return {
-    version: 2,
-    journeys: mergeRecords(a.journeys, b.journeys, mergeJourney),
-    bookmarks: mergeRecords(a.bookmarks, b.bookmarks, mergeBookmark),
-    reviews: mergeRecords(a.reviews, b.reviews, laterCard),
-    updatedAt: Math.max(a.updatedAt, b.updatedAt),
-  };
 }

@@ -4,28 +4,14 @@
  * (data only, nothing is evaluated), checked against the schema, and migrated when older.
  */
 import { CURRENT_VERSION, emptyState, isBookmarked, merge, parseLearnerState, type LearnerState, type ReadState } from "./state";
+import { canonical, encode } from "./update";
+
+export { encode };
 
 export const EXPORT_APP = "clickpath";
 export const EXPORT_KIND = "learner-export";
 /** Longest string an import may hold anywhere, keys included; the real ones are short ids. */
 export const MAX_STRING = 2000;
-
-/** Rebuilds plain objects with their keys sorted, so equal states always give equal text. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (typeof value !== "object" || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const v: unknown = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = canonical(v);
-  }
-  return out;
-}
-
-/** The state as the text localStorage keeps: compact, keys sorted (equal states, equal text). */
-export function encode(state: LearnerState): string {
-  return JSON.stringify(canonical(state));
-}
 
 export type Decoded = {
   state: LearnerState;

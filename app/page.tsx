@@ -40,6 +40,10 @@ export default function HomePage() {
           example. <Link href="/concepts">Browse and search the cards</Link>, or open <Link href="/deck">your deck</Link> of
           bookmarked cards to review them.
         </p>
+        <p>
+          <Link href="/progress">Your progress</Link> shows how much of each layer you have covered and how well you know
+          each concept; it is also where you move your data to another device.
+        </p>
       </section>
     </main>
   );

@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Layer } from "@/app/_lib/content/schema";
 import type { DeckCard } from "@/app/_lib/learner/deck-export";
 import { bookmarkedIds, dueCards } from "@/app/_lib/learner/read";
 import type { ReviewRating } from "@/app/_lib/learner/state";
 import { BookmarkToggle } from "./bookmark-toggle";
+import { download } from "./download";
 import { dispatchLearner, useLearner } from "./learner-store";
 
 type Props = { cards: DeckCard[]; layers: Layer[] };
@@ -17,21 +18,12 @@ const RATINGS: { rating: ReviewRating; label: string }[] = [
   { rating: 4, label: "Easy" },
 ];
 
-/** Downloads text as a file (the browser's own save dialog). */
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The learner's bookmarked cards: filter, sort, review what is due, export and print. */
 export function Deck({ cards, layers }: Props) {
   const { state, loaded } = useLearner();
   const [layer, setLayer] = useState<Layer | "all">("all");
   const [sort, setSort] = useState<"added" | "due">("added");
+  const [dueOnly, setDueOnly] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   // Due counts need "now". Nothing that depends on it renders before the deck is read in the
   // browser, so the server's HTML never holds it; it is read again after each review session.
@@ -40,10 +32,12 @@ export function Deck({ cards, layers }: Props) {
   const byId = new Map(cards.map((c) => [c.id, c]));
   const ids = bookmarkedIds(state).filter((id) => byId.has(id));
   const due = dueCards(state, now).filter((d) => byId.has(d.id));
+  const dueIds = new Set(due.map((d) => d.id));
   const dueOf = (id: string) => state.reviews[id]?.due ?? state.bookmarks[id]?.added ?? 0;
   const shown = ids
     .map((id) => byId.get(id)!)
     .filter((c) => layer === "all" || c.layer === layer)
+    .filter((c) => !dueOnly || dueIds.has(c.id))
     .sort((a, b) => (sort === "due" ? dueOf(a.id) - dueOf(b.id) : 0));
   const mine = ids.map((id) => byId.get(id)!);
 
@@ -51,7 +45,8 @@ export function Deck({ cards, layers }: Props) {
   if (ids.length === 0) {
     return (
       <p className="deck-status">
-        No cards yet. Bookmark a card in a journey or in the <Link href="/concepts">concept library</Link> and it appears here.
+        No cards yet. Bookmark a card in a journey or in the <Link href="/concepts">concept library</Link> and it appears here. Moving from another device?{" "}
+        <Link href="/progress#learner-data">Import your data</Link>.
       </p>
     );
   }
@@ -88,6 +83,9 @@ export function Deck({ cards, layers }: Props) {
           </select>
         </label>
         <label>
+          <input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} /> Due only
+        </label>
+        <label>
           Sort by{" "}
           <select value={sort} onChange={(e) => setSort(e.target.value as "added" | "due")}>
             <option value="added">date added</option>
@@ -102,18 +100,10 @@ export function Deck({ cards, layers }: Props) {
         <button type="button" onClick={async () => download("clickpath-deck.csv", (await import("@/app/_lib/learner/deck-export")).deckCsv(mine), "text/csv")}>
           Export for Anki (CSV)
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            const codec = await import("@/app/_lib/learner/storage-codec");
-            download(codec.exportFileName(Date.now()), codec.exportFile(state, Date.now()), "application/json");
-          }}
-        >
-          Download all my data (JSON)
-        </button>
         <button type="button" onClick={() => window.print()}>
           Print the deck
         </button>
+        <Link href="/progress#learner-data">Download or import all your data</Link>
       </div>
       <ul className="deck-cards">
         {shown.map((c) => (
@@ -141,21 +131,36 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
   const [at, setAt] = useState(0);
   const [flipped, setFlipped] = useState(false);
   const card = queue[at];
-  const grade = (rating: ReviewRating) => {
+  const gradeCard = (rating: ReviewRating) => {
     if (!card || !flipped) return;
     dispatchLearner({ type: "review", conceptId: card.id, rating });
     setFlipped(false);
     setAt((i) => i + 1);
   };
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === " ") {
-      e.preventDefault();
-      setFlipped((f) => !f);
-    } else if (["1", "2", "3", "4"].includes(e.key)) {
-      e.preventDefault();
-      grade(Number(e.key) as ReviewRating);
-    } else if (e.key === "Escape") onDone();
-  };
+  // The window's key handler is added once; it grades through this, which always sees this render.
+  const grade = useRef(gradeCard);
+  useLayoutEffect(() => {
+    grade.current = gradeCard;
+  });
+  // The keys work wherever focus is on the page while reviewing, except in form fields, and
+  // Space on a button is left to the button.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (target?.closest("input, select, textarea, [contenteditable]")) return;
+      if (e.key === " " && target?.closest("button, a")) return;
+      if (e.key === " ") {
+        e.preventDefault();
+        setFlipped((f) => !f);
+      } else if (["1", "2", "3", "4"].includes(e.key)) {
+        e.preventDefault();
+        grade.current(Number(e.key) as ReviewRating);
+      } else if (e.key === "Escape") onDone();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onDone]);
   if (!card) {
     return (
       <div className="review" data-review="done">
@@ -170,8 +175,7 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
     <div
       className="review"
       data-review={card.id}
-      tabIndex={0}
-      onKeyDown={onKey}
+      tabIndex={-1}
       ref={(el) => el?.focus()}
       aria-label="Review. Space shows the answer, 1 to 4 grade it, Escape leaves."
     >
@@ -193,7 +197,7 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
       <div className="review-actions">
         {flipped ? (
           RATINGS.map((r) => (
-            <button key={r.rating} type="button" onClick={() => grade(r.rating)}>
+            <button key={r.rating} type="button" onClick={() => gradeCard(r.rating)}>
               <kbd>{r.rating}</kbd> {r.label}
             </button>
           ))

@@ -126,5 +126,128 @@ test.describe("the deck", () => {
     await page.reload();
     await expect(page.locator("[data-due]")).toHaveAttribute("data-due", "0");
     await expect(page.locator("[data-deck-card]").first()).toContainText("next review");
+    // Nothing is due any more, so "Due only" empties the list; unticked, both cards are back.
+    await page.getByLabel("Due only").check();
+    await expect(page.locator("[data-deck-card]")).toHaveCount(0);
+    await page.getByLabel("Due only").uncheck();
+    await expect(page.locator("[data-deck-card]")).toHaveCount(2);
+  });
+});
+
+test.describe("progress and the learner's data", () => {
+  test("the progress page counts layers covered and concepts met or practised", async ({ page }) => {
+    const step = journey.steps.find((s) => s.concepts.length > 0 && s.quizzes.some((q) => journey.quizzes[q]?.kind === "single"))!;
+    const quiz = journey.quizzes[step.quizzes.find((q) => journey.quizzes[q]?.kind === "single")!]!;
+    await page.goto(stepUrl(step.id));
+    await ready(page);
+    const form = page.locator(`[data-quiz="${quiz.id}"]`);
+    await form.locator("input").nth(quiz.kind === "single" ? quiz.options.findIndex((o) => o.correct) : 0).check();
+    await form.getByRole("button", { name: /Check/ }).click();
+    await expect(form).toHaveAttribute("data-state", "right");
+
+    await page.goto("/progress");
+    const concept = step.concepts[0]!;
+    await expect(page.locator(`[data-mastery="${concept}"]`)).toHaveAttribute("data-level", "2");
+    await expect(page.locator(`[data-mastery="${concept}"]`)).toContainText("practised");
+    // The step's own layers are no longer at zero; most of the journey still is.
+    const covered = page.locator("[data-coverage] meter");
+    const values = await covered.evaluateAll((meters) => meters.map((m) => Number((m as HTMLMeterElement).value)));
+    expect(values.some((v) => v > 0)).toBe(true);
+    expect(values.some((v) => v === 0)).toBe(true);
+    await page.getByLabel("Show").selectOption({ label: "practised" });
+    await expect(page.locator("[data-mastery]")).not.toHaveCount(0);
+    for (const level of await page.locator("[data-mastery]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-level")))) expect(level).toBe("2");
+  });
+
+  test("export, then import into a fresh profile, restores everything, shown before it is applied", async ({ page, browser }) => {
+    const quiz = Object.values(journey.quizzes).find((q) => q.kind === "single")!;
+    const step = journey.steps.find((s) => s.quizzes.includes(quiz.id))!;
+    await page.goto(stepUrl(step.id));
+    await ready(page);
+    const form = page.locator(`[data-quiz="${quiz.id}"]`);
+    await form.locator("input").nth(quiz.kind === "single" ? quiz.options.findIndex((o) => o.correct) : 0).check();
+    await form.getByRole("button", { name: /Check/ }).click();
+    await page.goto("/concepts/dns");
+    await page.locator('[data-bookmark="dns"]').click();
+    await expect(page.locator('[data-bookmark="dns"]')).toHaveAttribute("aria-pressed", "true");
+
+    await page.goto("/progress");
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download all my data (JSON)" }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, "utf8"));
+    expect(exported).toMatchObject({ app: "clickpath", kind: "learner-export" });
+    const mine = await page.evaluate((k) => localStorage.getItem(k), KEY);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto("/progress");
+    await expect(other.locator("[data-import-file]")).toBeEnabled();
+    await other.locator("[data-import-file]").setInputFiles(file);
+    const preview = other.locator("[data-import-preview]");
+    await expect(preview).toContainText("1 card bookmarked");
+    await expect(preview).toContainText("1 quiz answered");
+    // Nothing is applied before the learner says so.
+    expect(await other.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await preview.getByRole("button", { name: "Merge into my progress" }).click();
+    await expect(other.getByRole("status").filter({ hasText: "Imported" })).toBeVisible();
+    await expect.poll(() => other.evaluate((k) => localStorage.getItem(k), KEY)).toBe(mine);
+
+    await other.goto(stepUrl(step.id));
+    await ready(other);
+    await expect(other.locator(`[data-quiz="${quiz.id}"] [data-past-answer]`)).toHaveAttribute("data-past-answer", "right");
+    await other.goto("/deck");
+    await expect(other.locator('[data-deck-card="dns"]')).toBeVisible();
+    await fresh.close();
+  });
+
+  test("a broken, foreign or hostile file is refused with a reason and changes nothing", async ({ page }) => {
+    await page.goto("/concepts/dns");
+    await page.locator('[data-bookmark="dns"]').click();
+    await expect(page.locator('[data-bookmark="dns"]')).toHaveAttribute("aria-pressed", "true");
+    await page.goto("/progress");
+    await expect(page.locator("[data-import-file]")).toBeEnabled();
+    const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    const script = "<img src=x onerror=\"document.body.dataset.pwned='yes'\">";
+    const cases: [string, string, RegExp][] = [
+      ["not-json.json", "{ this is not json", /not JSON/],
+      ["foreign.json", JSON.stringify({ app: "someone-else", state: {} }), /not a Clickpath progress export/],
+      ["hostile.json", JSON.stringify({ app: "clickpath", kind: "learner-export", exportedAt: new Date().toISOString(), state: { version: 2, journeys: {}, bookmarks: { [script]: { added: 1 } }, reviews: {}, updatedAt: 1 } }), /not valid at state\.bookmarks/],
+      ["huge.json", JSON.stringify({ pad: "x".repeat(1_100_000) }), /too large/],
+    ];
+    const alert = page.locator('[data-import-outcome="error"]');
+    for (const [name, text, reason] of cases) {
+      await page.locator("[data-import-file]").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+      await expect(alert).toContainText(name);
+      await expect(alert).toContainText(reason);
+      await expect(page.locator("[data-import-preview]")).toHaveCount(0);
+    }
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+  });
+
+  test("two tabs on the same journey stay in step and never erase each other's progress", async ({ context }) => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    const chip = (p: typeof a, id: string) => p.locator(`[data-concept="${id}"]`);
+    const ids = chapterSteps(0);
+    for (const p of [a, b]) {
+      await p.goto(chapterUrl(0));
+      await ready(p);
+    }
+    const [first, second] = journey.steps.filter((s) => s.index < ids.length).flatMap((s) => s.concepts).filter((c, i, all) => all.indexOf(c) === i);
+    await chip(a, first!).first().locator("summary").click();
+    await chip(a, first!).first().getByRole("button", { name: /Bookmark/ }).click();
+    await chip(b, second!).first().locator("summary").click();
+    await chip(b, second!).first().getByRole("button", { name: /Bookmark/ }).click();
+    // Each tab learns of the other's bookmark, and storage ends up holding both.
+    await chip(b, first!).first().locator("summary").click();
+    await expect(chip(b, first!).first().getByRole("button", { name: /Bookmark/ })).toHaveAttribute("aria-pressed", "true");
+    await chip(a, second!).first().locator("summary").click();
+    await expect(chip(a, second!).first().getByRole("button", { name: /Bookmark/ })).toHaveAttribute("aria-pressed", "true");
+    const stored = () => a.evaluate((k) => Object.keys(JSON.parse(localStorage.getItem(k) ?? "{}").bookmarks ?? {}).sort(), KEY);
+    await expect.poll(stored).toEqual([first, second].sort());
+    await b.getByRole("button", { name: "Next step" }).click();
+    await expect.poll(() => a.evaluate((k) => Object.keys(JSON.parse(localStorage.getItem(k) ?? "{}").journeys?.["kareems-click"]?.seen ?? {}).length, KEY)).toBeGreaterThanOrEqual(2);
+    await expect.poll(stored).toEqual([first, second].sort());
   });
 });

@@ -22,6 +22,14 @@ describe("learner actions", () => {
     expect(s.reviews.dns?.due).toBeGreaterThan(now + 3);
   });
 
+  it("an imported state is merged in, keeping what is here", () => {
+    const here = applyAction(emptyState(now), { type: "bookmark", conceptId: "dns" }, now);
+    const there = applyAction(emptyState(now), { type: "seen", slug: "trip", stepId: "handshake" }, now + 5);
+    const s = applyAction(here, { type: "merge", state: there }, now + 9);
+    expect(isBookmarked(s, "dns")).toBe(true);
+    expect(s.journeys.trip?.current?.stepId).toBe("handshake");
+  });
+
   it("a review without the scheduler is refused, not silently dropped", () => {
     expect(() => applyAction(emptyState(now), { type: "review", conceptId: "dns", rating: 3 }, now)).toThrow(/scheduler/);
   });

@@ -5,13 +5,15 @@
  */
 import type { LearnerState } from "./state";
 import type { ReviewRating } from "./review";
-import { markSeen, recordAnswer, setCurrent, toggleBookmark } from "./update";
+import { markSeen, merge, recordAnswer, setCurrent, toggleBookmark } from "./update";
 
 export type LearnerAction =
   | { type: "seen"; slug: string; stepId: string }
   | { type: "answer"; slug: string; quizId: string; correct: boolean }
   | { type: "bookmark"; conceptId: string }
-  | { type: "review"; conceptId: string; rating: ReviewRating };
+  | { type: "review"; conceptId: string; rating: ReviewRating }
+  /** Merges another copy of the state in (an imported file): nothing the learner has here is lost. */
+  | { type: "merge"; state: LearnerState };
 
 export type Reviewer = (state: LearnerState, conceptId: string, rating: ReviewRating, now: number) => LearnerState;
 
@@ -23,6 +25,8 @@ export function applyAction(state: LearnerState, action: LearnerAction, now: num
       return recordAnswer(state, action.slug, action.quizId, action.correct, now);
     case "bookmark":
       return toggleBookmark(state, action.conceptId, now);
+    case "merge":
+      return merge(state, action.state);
     case "review":
       if (!review) throw new Error("A review needs the scheduler (app/_lib/learner/review.ts) passed in.");
       return review(state, action.conceptId, action.rating, now);

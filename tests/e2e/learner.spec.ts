@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { chapterSteps, chapterUrl, expect, journey, ready, stage, stepUrl, test } from "./fixtures";
+import { axeSerious, chapterSteps, chapterUrl, expect, journey, ready, stage, stepUrl, test } from "./fixtures";
 
 const KEY = "clickpath:learner";
 const BACKUP = "clickpath:learner:backup";
@@ -157,6 +157,17 @@ test.describe("progress and the learner's data", () => {
     await page.getByLabel("Show").selectOption({ label: "practised" });
     await expect(page.locator("[data-mastery]")).not.toHaveCount(0);
     for (const level of await page.locator("[data-mastery]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-level")))) expect(level).toBe("2");
+  });
+
+  test("axe finds no serious or critical problems on the progress page and the deck", async ({ page }) => {
+    await page.goto("/concepts/dns");
+    await page.locator('[data-bookmark="dns"]').click();
+    await page.goto("/progress");
+    await expect(page.locator("[data-coverage]").first()).toBeVisible();
+    expect(await axeSerious(page)).toEqual([]);
+    await page.goto("/deck");
+    await expect(page.locator("[data-deck-card]")).toHaveCount(1);
+    expect(await axeSerious(page)).toEqual([]);
   });
 
   test("export, then import into a fresh profile, restores everything, shown before it is applied", async ({ page, browser }) => {

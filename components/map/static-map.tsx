@@ -8,8 +8,8 @@ type Props = {
   map: SystemMap;
   /** Nodes to light; the view is framed on them. */
   lit: readonly string[];
-  /** Names the picture for screen readers. */
-  label: string;
+  /** Names the picture for screen readers; without one it is decoration (the text beside it says it all). */
+  label?: string;
 };
 
 /** A still picture of a map with some nodes lit: no packet, no motion, no script. */
@@ -17,7 +17,7 @@ export function StaticMap({ map, lit, label }: Props) {
   const on = new Set(lit);
   const view = cameraFor(map, lit, { aspect: 2, minShare: 0.6 });
   return (
-    <svg className="static-map" role="img" aria-label={label} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
+    <svg className="static-map" {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
       <MapGroups groups={map.groups} />
       <MapEdges map={map} activeEdges={[]} />
       {map.nodes.map((n) => (

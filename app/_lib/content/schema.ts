@@ -22,11 +22,17 @@ export type Layer = z.infer<typeof Layer>;
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'");
 const text = z.string().trim().min(1, "must not be empty");
 
+export const RESERVED_CHAPTER_IDS = ["present", "print"] as const;
+
 export const JourneyMeta = z.strictObject({
   title: text,
   pitch: text,
   packet: text.max(32, "is a label on a small capsule: 32 characters at most"),
-  chapters: z.array(id).min(1, "needs at least one chapter"),
+  // Chapter pages live at /journeys/<slug>/<chapter>; presenter mode and the print version
+  // take two of those names.
+  chapters: z
+    .array(id.refine((v) => !(RESERVED_CHAPTER_IDS as readonly string[]).includes(v), `must not be ${RESERVED_CHAPTER_IDS.map((r) => `'${r}'`).join(" or ")} (the journey's presenter and print pages use those addresses)`))
+    .min(1, "needs at least one chapter"),
 });
 export type JourneyMeta = z.infer<typeof JourneyMeta>;
 

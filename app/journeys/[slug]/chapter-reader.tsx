@@ -32,6 +32,10 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
         <>
           <h1 className="journey-title">{journey.title}</h1>
           <p className="journey-pitch">{journey.pitch}</p>
+          <p className="journey-modes">
+            Teaching it? <Link href={`/journeys/${journey.slug}/present`}>Present it to a room</Link> (one step per screen,
+            with a console for your notes) or <Link href={`/journeys/${journey.slug}/print`}>print it as handouts</Link>.
+          </p>
         </>
       ) : (
         <p className="journey-kicker">

@@ -1,0 +1,26 @@
+/**
+ * The component map that renders a chapter's speaker notes and nothing else: each step becomes
+ * a block holding only its `<Notes>`. Used by the presenter console and the print version; the
+ * reader's map (journey-components.server.tsx) drops notes, so they never reach a reader.
+ */
+import "server-only";
+import { Children, isValidElement, type ReactNode } from "react";
+import { markdownComponents } from "./journey-components.server";
+
+function Notes({ children }: { children?: ReactNode }) {
+  return <div className="notes-body">{children}</div>;
+}
+
+function Step({ id, children }: { id: string; children?: ReactNode }) {
+  return <section data-notes-for={id}>{Children.toArray(children).filter((c) => isValidElement(c) && c.type === Notes)}</section>;
+}
+
+export const notesComponents = {
+  ...markdownComponents,
+  // Nothing is written between steps (the content check refuses it), so steps are all there is.
+  Step,
+  Notes,
+  Concept: () => null,
+  Quiz: () => null,
+  SeeIn3D: () => null,
+};

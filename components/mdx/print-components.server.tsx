@@ -1,0 +1,68 @@
+/**
+ * The component map for the print version: every step with its stage drawn still, its text,
+ * the cards it names by title, its quiz with the answer, and its notes (shown when asked for).
+ */
+import "server-only";
+import type { ReactNode } from "react";
+import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
+import { stageState } from "@/app/_lib/journey/stage";
+import { slideQuiz } from "@/app/_lib/present/slides";
+import { StaticMap } from "@/components/map/static-map";
+import { markdownComponents } from "./journey-components.server";
+
+export function printComponents(journey: JourneyData, concepts: Record<string, ConceptData>) {
+  const byId = new Map(journey.steps.map((s) => [s.id, s]));
+  const label = new Map(journey.map.nodes.map((n) => [n.id, n.label]));
+  return {
+    ...markdownComponents,
+    Step: ({ id, children }: { id: string; children?: ReactNode }) => {
+      const step = byId.get(id);
+      if (!step) return null;
+      const stage = stageState(journey.map, journey.steps, step.index);
+      return (
+        <section className="print-step" data-print-step={id}>
+          <p className="print-step-head">
+            Step {step.index + 1} · {step.caption}
+            {step.ms ? ` · ${step.ms} ms` : ""}
+          </p>
+          <StaticMap map={journey.map} lit={stage.activeNodes} label={`The stage at step ${step.index + 1}: ${step.caption}`} />
+          {children}
+        </section>
+      );
+    },
+    Concept: ({ id }: { id: string }) => {
+      const c = concepts[id];
+      return c ? (
+        <p className="print-concept">
+          <strong>{c.title}.</strong> {c.summary}
+        </p>
+      ) : null;
+    },
+    Quiz: ({ id }: { id: string }) => {
+      const quiz = journey.quizzes[id];
+      if (!quiz) return null;
+      const q = slideQuiz(quiz, (n) => label.get(n) ?? n);
+      return (
+        <div className="print-quiz">
+          <p>
+            <strong>Quiz.</strong> {q.prompt}
+          </p>
+          <ul>
+            {q.choices.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <p className="print-answer">
+            <strong>Answer:</strong> {q.answer.join(q.kind === "ordering" ? " → " : "; ")}
+          </p>
+        </div>
+      );
+    },
+    Notes: ({ children }: { children?: ReactNode }) => (
+      <aside className="print-notes" aria-label="Speaker notes">
+        <strong>Speaker notes.</strong> {children}
+      </aside>
+    ),
+    SeeIn3D: () => null,
+  };
+}

@@ -1,0 +1,127 @@
+"use client";
+import { LazyMotion, MotionConfig } from "framer-motion";
+import { useMemo, useState } from "react";
+import { clockAt } from "@/app/_lib/journey/clock";
+import { chapterAt } from "@/app/_lib/journey/reader-model";
+import { packetMotion, stageState } from "@/app/_lib/journey/stage";
+import { keyCommand, type Command } from "@/app/_lib/present/keys";
+import type { PresentModel } from "@/app/_lib/present/slides";
+import { Stage } from "@/components/journey/stage";
+import { useMediaQuery } from "@/components/ui/use-media-query";
+import { KeyHelp } from "./key-help";
+import { Overview } from "./overview";
+import { SlideQuiz } from "./slide-quiz";
+import { usePresentation } from "./use-presentation";
+import { consoleHref, usePresenterKeys } from "./use-presenter-keys";
+
+const loadFeatures = () => import("@/components/journey/motion-features").then((m) => m.default);
+
+/** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
+export function Audience({ model }: { model: PresentModel }) {
+  const { state, act, ready } = usePresentation(model, "audience");
+  const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
+  const [overlay, setOverlay] = useState<"help" | "overview" | null>(null);
+  const [typing, setTyping] = useState<string | null>(null);
+  // The step shown before this one: neighbours glide, longer jumps land at once (as in the reader).
+  const [moves, setMoves] = useState({ now: state.step, before: state.step });
+  if (moves.now !== state.step) setMoves({ now: state.step, before: moves.now });
+  const step = model.steps[state.step];
+  const slide = model.slides[state.step];
+  const quiz = slide?.quiz;
+  // A next-hop quiz holds the packet until the answer is revealed; then the step plays.
+  const answered = useMemo(() => new Set(state.revealed && quiz ? [quiz.id] : []), [state.revealed, quiz]);
+  const stage = useMemo(() => stageState(model.map, model.steps, state.step, answered), [model, state.step, answered]);
+  const chapter = chapterAt(model.chapters, state.step);
+
+  function run(command: Command) {
+    switch (command.type) {
+      case "overview":
+        setOverlay((o) => (o === "overview" ? null : "overview"));
+        return;
+      case "help":
+        setOverlay((o) => (o === "help" ? null : "help"));
+        return;
+      case "close":
+        setOverlay(null);
+        return;
+      case "fullscreen":
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+        else void document.documentElement.requestFullscreen?.().catch(() => {});
+        return;
+      case "console":
+        window.open(consoleHref(model.slug, step?.id), `clickpath-console-${model.slug}`, "popup,width=1200,height=800");
+        return;
+      default:
+        act(command);
+    }
+  }
+
+  usePresenterKeys((e) => {
+    // Inside the overview, arrows and Enter belong to its buttons.
+    if (overlay === "overview" && e.key !== "Escape" && e.key.toLowerCase() !== "o") return;
+    // Space and Enter on a focused button press the button.
+    if (typing === null && (e.key === " " || e.key === "Enter") && e.target instanceof HTMLElement && e.target.closest("button, a")) return;
+    const r = keyCommand(e.key, typing);
+    if (r.command || r.typing !== typing || typing !== null) e.preventDefault();
+    setTyping(r.typing);
+    if (r.command) run(r.command);
+  });
+
+  return (
+    <div
+      className="present"
+      data-present="audience"
+      data-step-index={state.step}
+      data-revealed={state.revealed}
+      data-blackout={state.blackout}
+      data-ready={ready}
+    >
+      <LazyMotion features={loadFeatures} strict>
+        <MotionConfig reducedMotion="user">
+          <Stage
+            map={model.map}
+            state={stage}
+            packetMode={reduced ? "jump" : packetMotion(moves.before, state.step, state.revealed && quiz?.kind === "next-hop")}
+            chapterTitle={chapter?.title ?? ""}
+            clock={clockAt(model.steps, state.step)}
+          />
+        </MotionConfig>
+      </LazyMotion>
+      <div className="present-side">
+        <p className="present-count">
+          Step {state.step + 1} of {model.steps.length}
+        </p>
+        {slide && slide.concepts.length > 0 ? (
+          <ul className="present-concepts" aria-label="Concepts in this step">
+            {slide.concepts.map((c) => (
+              <li key={c.id}>{c.title}</li>
+            ))}
+          </ul>
+        ) : null}
+        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} /> : null}
+        <p className="present-hint">
+          <kbd>?</kbd> keys · <kbd>S</kbd> presenter console
+        </p>
+      </div>
+      {typing !== null ? (
+        <p className="present-goto" role="status" data-goto>
+          Go to step: {typing || "…"}
+        </p>
+      ) : null}
+      {state.blackout ? <div className="present-blackout" data-blackout-screen aria-label="Screen blacked out" role="img" /> : null}
+      {overlay === "help" ? <KeyHelp onClose={() => setOverlay(null)} /> : null}
+      {overlay === "overview" ? (
+        <Overview
+          map={model.map}
+          steps={model.steps}
+          current={state.step}
+          onPick={(i) => {
+            setOverlay(null);
+            act({ type: "go", number: i + 1 });
+          }}
+          onClose={() => setOverlay(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -162,6 +162,7 @@ test.describe("progress and the learner's data", () => {
   test("axe finds no serious or critical problems on the progress page and the deck", async ({ page }) => {
     await page.goto("/concepts/dns");
     await page.locator('[data-bookmark="dns"]').click();
+    await expect(page.locator('[data-bookmark="dns"]')).toHaveAttribute("aria-pressed", "true");
     await page.goto("/progress");
     await expect(page.locator("[data-coverage]").first()).toBeVisible();
     expect(await axeSerious(page)).toEqual([]);

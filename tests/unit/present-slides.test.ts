@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Quiz } from "@/app/_lib/content/schema";
+import { slideQuiz } from "@/app/_lib/present/slides";
+import { startingOrder } from "@/app/_lib/quiz/score";
+
+const label = (id: string) => id.toUpperCase();
+
+describe("a quiz as a slide shows it", () => {
+  it("single and multiple choice: every option, the right ones as the answer with their reasons", () => {
+    const quiz: Quiz = {
+      id: "q-multi",
+      kind: "multiple",
+      prompt: "Which are caches?",
+      options: [
+        { text: "Redis", correct: true, why: "in memory" },
+        { text: "A CDN", correct: true, why: "at the edge" },
+        { text: "A queue", correct: false, why: "it holds work" },
+      ],
+    };
+    expect(slideQuiz(quiz, label)).toEqual({
+      id: "q-multi",
+      kind: "multiple",
+      prompt: "Which are caches?",
+      choices: ["Redis", "A CDN", "A queue"],
+      answer: ["Redis", "A CDN"],
+      why: ["in memory", "at the edge"],
+    });
+  });
+
+  it("ordering: shuffled as the reader shuffles it, answered in the written order", () => {
+    const items = ["ask", "connect", "send", "reply"].map((text) => ({ text, why: `${text} why` }));
+    const quiz: Quiz = { id: "q-order", kind: "ordering", prompt: "Put in order", items };
+    const slide = slideQuiz(quiz, label);
+    expect(slide.choices).toEqual(startingOrder("q-order", 4).map((i) => items[i]!.text));
+    expect(slide.answer).toEqual(["ask", "connect", "send", "reply"]);
+    expect(slide.why).toEqual(items.map((i) => i.why));
+  });
+
+  it("next hop: options named by their text, or by their node's label", () => {
+    const quiz: Quiz = {
+      id: "q-hop",
+      kind: "next-hop",
+      prompt: "Where next?",
+      options: [
+        { node: "dns", correct: true, why: "names first" },
+        { node: "cdn", text: "The edge", correct: false, why: "not yet" },
+      ],
+    };
+    const slide = slideQuiz(quiz, label);
+    expect(slide.choices).toEqual(["DNS", "The edge"]);
+    expect(slide.answer).toEqual(["DNS"]);
+    expect(slide.why).toEqual(["names first"]);
+  });
+});

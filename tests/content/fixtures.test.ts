@@ -73,7 +73,7 @@ describe("the valid fixture", () => {
 
   it("fills in step defaults and parses attributes", () => {
     expect(step("sitting")).toMatchObject({ packet: "GET /", path: ["browser"], focus: [], concepts: [], quizzes: [], hasNotes: false });
-    expect(step("sitting")).not.toHaveProperty("ms");
+    expect(step("sitting")).toMatchObject({ ms: 0, span: "browser" });
     expect(step("lookup")).toMatchObject({ packet: "A? shop.example", path: ["browser", "dns"], ms: 12, hasNotes: true });
     expect(step("lookup")).toMatchObject({ concepts: ["dns"], quizzes: ["what-dns-returns", "lookup-next"] });
     expect(step("request")).toMatchObject({ packet: "GET /", path: ["dns", "browser", "shop"], focus: ["dns"], ms: 40 });

@@ -6,27 +6,25 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { z } from "zod";
-import { checkMarkdownBody, outlineChapter, type StepOutline } from "./mdx-outline";
+import { inspectSequence } from "../journey/inspect";
+import { totalMs } from "../journey/clock";
+import { checkMarkdownBody, outlineChapter, type ChapterOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
 import {
   ChapterFrontmatter,
   ConceptFrontmatter,
+  ForkFrontmatter,
   JourneyMeta,
   Quiz,
-  StepAttributes,
   SystemMap,
+  type Lens,
+  type Variation,
 } from "./schema";
-import type { StageStep } from "../journey/stage";
+import { createStepReader, type LoadedQuiz, type StepData } from "./steps";
+import { checkLenses, checkVariations } from "./variations-lenses";
 import { check, parseYaml, type Located } from "./yaml-source";
 
-/** A step as loaded: what the stage draws, plus what only the server needs. */
-export type StepData = StageStep & {
-  /** Position in the whole journey, from 0. */
-  index: number;
-  concepts: string[];
-  quizzes: string[];
-  hasNotes: boolean;
-};
+export type { StepData } from "./steps";
 
 export type ChapterData = {
   id: string;
@@ -38,6 +36,19 @@ export type ChapterData = {
   stepCount: number;
 };
 
+/** A failure fork: steps of their own that branch off one step of the main line and come back to it. */
+export type ForkData = {
+  id: string;
+  title: string;
+  summary: string;
+  /** Absolute path of the MDX file, for the compiler. */
+  path: string;
+  /** Index of the main-line step it branches from (and returns to). */
+  origin: number;
+  /** Its steps, indexed from 0 within the fork. */
+  steps: StepData[];
+};
+
 export type JourneyData = {
   slug: string;
   title: string;
@@ -47,6 +58,11 @@ export type JourneyData = {
   chapters: ChapterData[];
   steps: StepData[];
   quizzes: Record<string, Quiz>;
+  /** Kareem's clock at the end, as journey.yaml states it (checked: the sum of every step's time). */
+  clock: number;
+  forks: ForkData[];
+  variations: Variation[];
+  lenses: Lens[];
   /** Estimated reading time of the narration. */
   minutes: number;
 };
@@ -117,22 +133,36 @@ function loadJourney(
   const quizFiles = [join(dir, "quizzes.yaml"), ...yamlFilesIn(join(dir, "quizzes"))].filter((f) => existsSync(f));
   const { quizzes, known: knownQuizzes } = loadQuizzes(quizFiles, display, problems);
 
+  const reader = createStepReader({
+    slug,
+    dir,
+    display,
+    problems,
+    map,
+    packet: meta?.packet ?? "",
+    conceptIds,
+    placeConcept: (id) => {
+      if (concepts[id] && map) placements.set(id, (placements.get(id) ?? new Map()).set(slug, map));
+    },
+    quizzes,
+    knownQuizzes,
+  });
+
   // Chapters are checked even when journey.yaml or map.yaml is broken, so one run reports
   // everything: without journey.yaml the chapter files are read in name order, and without a
   // map the checks that need one are skipped.
   const chapterDir = join(dir, "chapters");
-  const chapterFiles = (isDirectory(chapterDir) ? readdirSync(chapterDir) : []).filter((f) => f.endsWith(".mdx")).sort();
+  const chapterFiles = mdxFilesIn(chapterDir);
   const chapterIds = meta ? meta.chapters : chapterFiles.map((f) => basename(f, ".mdx"));
   const chapterLine = (i: number) => (meta && metaSrc ? metaSrc.lineOf(["chapters", i]) : 1);
 
   const chapters: ChapterData[] = [];
   const steps: StepData[] = [];
-  const stepLines = new Map<string, string>();
-  const nodeIds = map ? new Set(map.nodes.map((n) => n.id)) : undefined;
-  const edges = new Set(map?.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]) ?? []);
-  const quizPlaced = new Map<string, string>();
+  /** Where each fork is placed: fork id → the step it branches from. */
+  const forkPlaced = new Map<string, { step: StepData; at: string }>();
+  const forkRefs: { id: string; file: string; line: number }[] = [];
   let words = 0;
-  /** A chapter that cannot be parsed may place quizzes, so "never placed" cannot be told. */
+  /** A chapter that cannot be parsed may place quizzes or forks, so "never placed" cannot be told. */
   let unreadable = false;
 
   const listed = new Set<string>();
@@ -143,60 +173,23 @@ function loadJourney(
       return;
     }
     listed.add(chapterId);
-    const path = join(dir, "chapters", `${chapterId}.mdx`);
+    const path = join(chapterDir, `${chapterId}.mdx`);
     if (!isFile(path)) {
       problems.push({ file: display(metaFile), line, message: `chapter '${chapterId}' has no file chapters/${chapterId}.mdx` });
       return;
     }
     const file = display(path);
-    const source = readFileSync(path, "utf8");
-    const outline = outlineChapter(file, source, problems);
+    const { outline, front, source } = readSequence(path, file, ChapterFrontmatter, "a chapter", problems);
     words += countWords(source);
-
     if (!outline.parsed) unreadable = true;
-
-    let front: ChapterFrontmatter | undefined;
-    if (outline.frontmatter) {
-      const fm = parseYaml({ file, text: outline.frontmatter.text, firstLine: outline.frontmatter.firstLine }, problems);
-      front = fm && check(ChapterFrontmatter, fm, file, problems);
-    } else if (outline.parsed) {
-      problems.push({ file, line: 1, message: "frontmatter with title and summary is required" });
-    }
-    if (outline.steps.length === 0 && !problems.some((p) => p.file === file)) {
-      problems.push({ file, line: 1, message: "a chapter needs at least one <Step>" });
-    }
 
     const firstStep = steps.length;
     for (const s of outline.steps) {
-      // Placements count even when the step's attributes have problems, so they are not reported twice.
-      for (const c of s.concepts) {
-        if (!conceptIds.has(c.id)) {
-          const expected = display(join(dir, "..", CONCEPTS_DIR, `${c.id}.mdx`));
-          problems.push({ file, line: c.line, message: `concept '${c.id}' does not exist (no ${expected})` });
-        } else if (concepts[c.id] && map) placements.set(c.id, (placements.get(c.id) ?? new Map()).set(slug, map));
-      }
-      for (const q of s.quizzes) {
-        if (knownQuizzes && !knownQuizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml or quizzes/` });
-        else if (quizPlaced.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}` });
-        else quizPlaced.set(q.id, `${file}:${q.line}`);
-      }
-      const step = readStep(s, file, chapterId, meta?.packet ?? "", problems);
+      const step = reader.read(s, file, chapterId, steps.length);
+      for (const f of s.forks) forkRefs.push({ id: f.id, file, line: f.line });
       if (!step) continue;
-      const seen = stepLines.get(step.id);
-      if (seen) problems.push({ file, line: s.line, message: `step id '${step.id}' is already used at ${seen}` });
-      stepLines.set(step.id, `${file}:${s.line}`);
-
-      for (const n of nodeIds ? [...step.path, ...step.focus] : []) {
-        if (!nodeIds?.has(n)) problems.push({ file, line: s.line, message: `step '${step.id}' names map node '${n}', which is not in map.yaml` });
-      }
-      step.path.forEach((n, k) => {
-        const next = step.path[k + 1];
-        if (next && nodeIds?.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) {
-          problems.push({ file, line: s.line, message: `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them` });
-        }
-      });
-      const predict = checkNextHop(step, quizzes, nodeIds, file, s.line, problems);
-      steps.push({ ...step, ...(predict ? { predict } : {}), index: steps.length });
+      for (const f of s.forks) if (!forkPlaced.has(f.id)) forkPlaced.set(f.id, { step, at: `${file}:${f.line}` });
+      steps.push(step);
     }
     if (front) chapters.push({ id: chapterId, ...front, path, firstStep, stepCount: steps.length - firstStep });
   });
@@ -206,12 +199,29 @@ function loadJourney(
       problems.push({ file: display(join(chapterDir, f)), line: 1, message: "this chapter is not listed in journey.yaml's chapters" });
     }
   }
+
+  const forks = loadForks(dir, display, reader, forkRefs, forkPlaced, unreadable, problems);
   for (const [id, { line, file }] of quizzes) {
-    if (!unreadable && !quizPlaced.has(id)) problems.push({ file, line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
+    if (!unreadable && !reader.quizPlaced.has(id)) problems.push({ file, line, message: `quiz '${id}' is never placed with <Quiz id="${id}" />` });
   }
 
+  if (meta && metaSrc && problems.length === start) {
+    const sum = totalMs(steps);
+    if (sum !== meta.clock) {
+      problems.push({ file: display(metaFile), line: metaSrc.lineOf(["clock"]), message: `clock: says ${meta.clock} ms, but the steps' times add up to ${sum} ms` });
+    }
+  }
+
+  const variations = readOptionalYaml(join(dir, "variations.yaml"), display, problems, (src, file) => checkVariations(src, file, map, steps, problems));
+  const lenses = readOptionalYaml(join(dir, "lenses.yaml"), display, problems, (src, file) => checkLenses(src, file, map, problems));
+
   if (problems.length > start || !meta || !map) return undefined;
-  const journey: JourneyData = {
+  attachInspections(steps, forks);
+  for (const step of steps) {
+    const here = forks.filter((f) => f.origin === step.index);
+    if (here.length > 0) step.forks = here.map((f) => ({ id: f.id, title: f.title }));
+  }
+  return {
     slug,
     title: meta.title,
     pitch: meta.pitch,
@@ -220,34 +230,107 @@ function loadJourney(
     chapters,
     steps,
     quizzes: Object.fromEntries([...quizzes].map(([id, q]) => [id, q.quiz])),
+    clock: meta.clock,
+    forks,
+    variations,
+    lenses,
     minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
   };
-  return journey;
 }
 
-function readStep(s: StepOutline, file: string, chapterId: string, packet: string, problems: Problem[]): Omit<StepData, "index"> | undefined {
-  const parsed = StepAttributes.safeParse(s.attributes);
-  if (!parsed.success) {
-    const label = s.attributes.id ? `step '${s.attributes.id}'` : "<Step>";
-    // An attribute written as an expression was reported already; "is required" would repeat it.
-    for (const issue of parsed.error.issues.filter((i) => !s.rejected.includes(String(i.path[0])))) {
-      problems.push({ file, line: s.line, message: `${label} ${String(issue.path[0] ?? "")}: ${issue.message}`.replace(" : ", ": ") });
-    }
-    return undefined;
+/** Reads a chapter or fork file: its outline and checked frontmatter. */
+function readSequence<F extends z.ZodType>(path: string, file: string, schema: F, what: string, problems: Problem[]) {
+  const source = readFileSync(path, "utf8");
+  const outline: ChapterOutline = outlineChapter(file, source, problems);
+  let front: z.infer<F> | undefined;
+  if (outline.frontmatter) {
+    const fm = parseYaml({ file, text: outline.frontmatter.text, firstLine: outline.frontmatter.firstLine }, problems);
+    front = fm && check(schema, fm, file, problems);
+  } else if (outline.parsed) {
+    problems.push({ file, line: 1, message: "frontmatter with title and summary is required" });
   }
-  const a = parsed.data;
-  return {
-    id: a.id,
-    chapterId,
-    path: a.path,
-    focus: a.focus ?? [],
-    packet: a.packet ?? packet,
-    caption: a.caption,
-    ...(a.ms !== undefined ? { ms: a.ms } : {}),
-    concepts: s.concepts.map((c) => c.id),
-    quizzes: s.quizzes.map((q) => q.id),
-    hasNotes: s.notes > 0,
+  if (outline.steps.length === 0 && !problems.some((p) => p.file === file)) {
+    problems.push({ file, line: 1, message: `${what} needs at least one <Step>` });
+  }
+  return { outline, front, source };
+}
+
+/**
+ * Failure forks live in `forks/<id>.mdx`, one file each, and are placed with `<Fork id>` in the
+ * main-line step they branch from. A fork plays steps of its own and returns to that step; it
+ * must ask, in a quiz, what should happen next.
+ */
+function loadForks(
+  dir: string,
+  display: (p: string) => string,
+  reader: ReturnType<typeof createStepReader>,
+  refs: { id: string; file: string; line: number }[],
+  placed: Map<string, { step: StepData; at: string }>,
+  unreadable: boolean,
+  problems: Problem[],
+): ForkData[] {
+  const forkDir = join(dir, "forks");
+  const files = mdxFilesIn(forkDir);
+  const ids = new Set(files.map((f) => basename(f, ".mdx")));
+  const seen = new Map<string, string>();
+  for (const r of refs) {
+    if (!ids.has(r.id)) problems.push({ file: r.file, line: r.line, message: `fork '${r.id}' does not exist (no forks/${r.id}.mdx)` });
+    else if (seen.has(r.id)) problems.push({ file: r.file, line: r.line, message: `fork '${r.id}' is already placed at ${seen.get(r.id)}: a fork branches off one step` });
+    else seen.set(r.id, `${r.file}:${r.line}`);
+  }
+  const forks: ForkData[] = [];
+  for (const f of files) {
+    const id = basename(f, ".mdx");
+    const path = join(forkDir, f);
+    const file = display(path);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      problems.push({ file, line: 1, message: "a fork's file name is its URL: lowercase words joined by '-'" });
+      continue;
+    }
+    const { outline, front } = readSequence(path, file, ForkFrontmatter, "a fork", problems);
+    const steps: StepData[] = [];
+    for (const s of outline.steps) {
+      for (const r of s.forks) problems.push({ file, line: r.line, message: "a fork cannot branch again: place <Fork> in a step of a chapter" });
+      const step = reader.read(s, file, id, steps.length);
+      if (step) steps.push(step);
+    }
+    if (outline.parsed && outline.steps.length > 0 && !outline.steps.some((s) => s.quizzes.length > 0)) {
+      problems.push({ file, line: 1, message: "a fork needs a quiz that asks what should happen next: place one with <Quiz id=\"…\" />" });
+    }
+    const origin = placed.get(id);
+    if (!origin && !unreadable && !seen.has(id)) {
+      problems.push({ file, line: 1, message: `this fork is never placed: add <Fork id="${id}" /> to the step it branches from` });
+    }
+    if (front && origin) forks.push({ id, ...front, path, origin: origin.step.index, steps });
+  }
+  return forks;
+}
+
+/** Works out, for every `<Inspect>`, what changed since the previous hop (forks continue from their origin). */
+function attachInspections(steps: StepData[], forks: ForkData[]): void {
+  const main = inspectSequence(steps.map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) })));
+  const attach = (list: StepData[], inspections: Map<string, NonNullable<StepData["inspect"]>>) => {
+    for (const s of list) {
+      const i = inspections.get(s.id);
+      if (i) s.inspect = i;
+      delete s.inspectSource;
+    }
   };
+  for (const fork of forks) {
+    const before = inspectSequence(steps.slice(0, fork.origin + 1).map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) }))).last;
+    attach(fork.steps, inspectSequence(fork.steps.map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) })), before).inspections);
+  }
+  attach(steps, main.inspections);
+}
+
+function readOptionalYaml<T>(path: string, display: (p: string) => string, problems: Problem[], read: (src: Located<unknown>, file: string) => T[]): T[] {
+  if (!existsSync(path)) return [];
+  const src = readYaml(path, display, problems);
+  return src ? read(src, display(path)) : [];
+}
+
+function mdxFilesIn(dir: string): string[] {
+  return (isDirectory(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith(".mdx")).sort();
 }
 
 function checkMap(map: SystemMap, src: Located<unknown>, file: string, problems: Problem[]): void {
@@ -275,8 +358,6 @@ function checkMap(map: SystemMap, src: Located<unknown>, file: string, problems:
     seen.add(key);
   });
 }
-
-type LoadedQuiz = { quiz: Quiz; file: string; line: number };
 
 type QuizSource = {
   quizzes: Map<string, LoadedQuiz>;
@@ -315,38 +396,6 @@ function loadQuizzes(paths: string[], display: (p: string) => string, problems: 
     });
   }
   return { quizzes: out, known };
-}
-
-/**
- * A next-hop quiz asks where the packet goes from the start of its step's path, so its right
- * answer must be the path's second node, and its options must be nodes on the map. Returns what
- * the stage needs to hold the step until the quiz is answered.
- */
-function checkNextHop(
-  step: Omit<StepData, "index">,
-  quizzes: Map<string, LoadedQuiz>,
-  nodeIds: Set<string> | undefined,
-  file: string,
-  line: number,
-  problems: Problem[],
-): StageStep["predict"] {
-  const hops = step.quizzes.flatMap((id) => {
-    const q = quizzes.get(id)?.quiz;
-    return q?.kind === "next-hop" ? [q] : [];
-  });
-  if (hops.length > 1) problems.push({ file, line, message: `step '${step.id}' holds ${hops.length} next-hop quizzes; one step can hold back its packet for one question only` });
-  const quiz = hops[0];
-  if (!quiz) return undefined;
-  for (const o of quiz.options) {
-    if (nodeIds && !nodeIds.has(o.node)) problems.push({ file, line, message: `next-hop quiz '${quiz.id}' offers map node '${o.node}', which is not in map.yaml` });
-  }
-  const right = quiz.options.find((o) => o.correct)?.node;
-  const next = step.path[1];
-  if (!next) problems.push({ file, line, message: `next-hop quiz '${quiz.id}' is placed in step '${step.id}', whose path has no next hop to predict` });
-  else if (right && right !== next) {
-    problems.push({ file, line, message: `next-hop quiz '${quiz.id}' says the packet goes to '${right}', but step '${step.id}' sends it from '${step.path[0]}' to '${next}'` });
-  }
-  return { quiz: quiz.id, nodes: quiz.options.map((o) => o.node) };
 }
 
 function yamlFilesIn(dir: string): string[] {

@@ -1,12 +1,14 @@
 /**
  * Reads a chapter's MDX without running it: frontmatter, the `<Step>` blocks with their
- * attributes, and the `<Concept>`, `<Quiz>` and `<Notes>` placed inside each, all with lines.
+ * attributes, and the `<Concept>`, `<Quiz>`, `<Notes>`, `<Inspect>` and `<Fork>` placed inside
+ * each, all with lines.
  * The loader checks the outline; mdx-bundler compiles the same file for rendering.
  */
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import remarkFrontmatter from "remark-frontmatter";
+import type { InspectPart } from "../journey/inspect";
 import type { Problem } from "./problems";
 
 export type Ref = { id: string; line: number };
@@ -17,7 +19,11 @@ export type StepOutline = {
   rejected: string[];
   concepts: Ref[];
   quizzes: Ref[];
+  /** Failure forks that branch off this step. */
+  forks: Ref[];
   notes: number;
+  /** The step's `<Inspect>`: its attributes and the code blocks it holds. */
+  inspect?: { line: number; attributes: Record<string, string>; rejected: string[]; parts: InspectPart[] };
 };
 export type ChapterOutline = {
   /** False when the MDX could not be parsed: the syntax error is the only thing known. */
@@ -30,6 +36,8 @@ type Node = {
   type: string;
   name?: string | null;
   value?: string;
+  lang?: string | null;
+  meta?: string | null;
   attributes?: { type: string; name?: string; value?: unknown; position?: Pos }[];
   children?: Node[];
   position?: Pos;
@@ -39,7 +47,9 @@ type Pos = { start: { line: number } };
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkMdx);
 
 const BLOCK_ONLY = new Set(["Step"]);
-const KNOWN = new Set(["Step", "Concept", "Quiz", "Notes", "SeeIn3D"]);
+const KNOWN = new Set(["Step", "Concept", "Quiz", "Notes", "SeeIn3D", "Inspect", "Fork", "TraceWaterfall"]);
+/** Components that hold content readers see, so they cannot sit inside speaker notes. */
+const NOT_IN_NOTES = new Set(["Concept", "Quiz", "Inspect", "Fork", "TraceWaterfall"]);
 
 /** Parses MDX; a syntax error becomes a problem (its line shifted by `firstLine`) and the result is undefined. */
 function parse(file: string, source: string, problems: Problem[], firstLine = 1): Node | undefined {
@@ -78,7 +88,7 @@ function isElement(node: Node): boolean {
 function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
   const line = node.position?.start.line ?? 1;
   const { values, rejected } = readAttributes(file, node, problems);
-  const step: StepOutline = { line, attributes: values, rejected, concepts: [], quizzes: [], notes: 0 };
+  const step: StepOutline = { line, attributes: values, rejected, concepts: [], quizzes: [], forks: [], notes: 0 };
   walk(node.children ?? [], (child, inNotes) => {
     const at = child.position?.start.line ?? line;
     if (child.type === "mdxjsEsm") {
@@ -97,23 +107,58 @@ function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
       return false;
     }
     if (!KNOWN.has(name) && /^[A-Z]/.test(name)) {
-      problems.push({ file, line: at, message: `unknown component <${name}>: use Concept, Quiz, Notes or SeeIn3D` });
+      problems.push({ file, line: at, message: `unknown component <${name}>: use ${[...KNOWN].filter((k) => k !== "Step").join(", ")}` });
       return true;
     }
-    if ((name === "Concept" || name === "Quiz") && inNotes) {
+    if (NOT_IN_NOTES.has(name) && inNotes) {
       problems.push({ file, line: at, message: `<${name}> cannot sit inside <Notes>: notes are never shown to readers` });
       return false;
     }
-    if (name === "Concept" || name === "Quiz") {
+    if (name === "Concept" || name === "Quiz" || name === "Fork") {
       const { values, rejected } = readAttributes(file, child, problems);
       const id = values.id;
-      if (id) (name === "Concept" ? step.concepts : step.quizzes).push({ id, line: at });
+      if (id) (name === "Concept" ? step.concepts : name === "Quiz" ? step.quizzes : step.forks).push({ id, line: at });
       else if (!rejected.includes("id")) problems.push({ file, line: at, message: `<${name}> needs an id="…"` });
+    }
+    if (name === "Inspect") {
+      if (step.inspect) problems.push({ file, line: at, message: `a step holds one <Inspect> (this step has one at line ${step.inspect.line}): put every part of the request in it` });
+      else step.inspect = readInspect(file, child, problems);
+      return false;
     }
     if (name === "Notes") step.notes++;
     return true;
   });
   return step;
+}
+
+/** An `<Inspect>` holds fenced code blocks only, each with a language and a label: ```http Request headers */
+function readInspect(file: string, node: Node, problems: Problem[]): NonNullable<StepOutline["inspect"]> {
+  const line = node.position?.start.line ?? 1;
+  const { values, rejected } = readAttributes(file, node, problems);
+  const parts: InspectPart[] = [];
+  const before = problems.length;
+  for (const child of node.children ?? []) {
+    const at = child.position?.start.line ?? line;
+    if (child.type === "mdxFlowExpression" && isComment(child)) continue;
+    if (child.type !== "code") {
+      problems.push({ file, line: at, message: "an <Inspect> holds fenced code blocks only (```http Request headers), one for each part of the request" });
+      continue;
+    }
+    const label = child.meta?.trim() ?? "";
+    if (!child.lang || !label) {
+      problems.push({ file, line: at, message: "a block in <Inspect> needs a language and a label after the fence, e.g. ```http Request headers" });
+      continue;
+    }
+    if (parts.some((p) => p.label === label)) {
+      problems.push({ file, line: at, message: `<Inspect> has two blocks labelled '${label}': each part needs its own label` });
+      continue;
+    }
+    parts.push({ label, lang: child.lang, text: child.value ?? "" });
+  }
+  if (parts.length === 0 && problems.length === before) {
+    problems.push({ file, line, message: "an <Inspect> needs at least one fenced code block showing the request at this hop" });
+  }
+  return { line, attributes: values, rejected, parts };
 }
 
 function readAttributes(file: string, node: Node, problems: Problem[]): { values: Record<string, string>; rejected: string[] } {

@@ -22,17 +22,28 @@ export type Layer = z.infer<typeof Layer>;
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'");
 const text = z.string().trim().min(1, "must not be empty");
 
-export const RESERVED_CHAPTER_IDS = ["present", "print"] as const;
+/** Addresses under /journeys/<slug>/ that pages other than chapters use. */
+export const RESERVED_CHAPTER_IDS = ["present", "print", "transcript", "what-if"] as const;
 
 export const JourneyMeta = z.strictObject({
   title: text,
   pitch: text,
   packet: text.max(32, "is a label on a small capsule: 32 characters at most"),
-  // Chapter pages live at /journeys/<slug>/<chapter>; presenter mode and the print version
-  // take two of those names.
+  // Chapter pages live at /journeys/<slug>/<chapter>; presenter mode, the print version, the
+  // transcript and the failure forks take some of those names.
   chapters: z
-    .array(id.refine((v) => !(RESERVED_CHAPTER_IDS as readonly string[]).includes(v), `must not be ${RESERVED_CHAPTER_IDS.map((r) => `'${r}'`).join(" or ")} (the journey's presenter and print pages use those addresses)`))
+    .array(
+      id.refine(
+        (v) => !(RESERVED_CHAPTER_IDS as readonly string[]).includes(v),
+        `must not be one of ${RESERVED_CHAPTER_IDS.map((r) => `'${r}'`).join(", ")} (the journey's presenter, print, transcript and fork pages use those addresses)`,
+      ),
+    )
     .min(1, "needs at least one chapter"),
+  /**
+   * Kareem's clock at the end of the journey, in ms: the sum of every step's `ms`. Stated here
+   * (and checked against the sum) so that changing one step's time is a conscious choice.
+   */
+  clock: z.number().int("must be a whole number of milliseconds").nonnegative(),
 });
 export type JourneyMeta = z.infer<typeof JourneyMeta>;
 
@@ -162,13 +173,75 @@ export const StepAttributes = z.strictObject({
   caption: text,
   focus: idList.optional(),
   packet: text.max(32, "is a label on a small capsule: 32 characters at most").optional(),
+  /** What this step's hop costs Kareem, in ms (0 for a step that looks around rather than moves her request). */
   ms: z
-    .string()
+    .string({ error: "is required: what this step's hop costs Kareem, in whole milliseconds (0 if nothing)" })
     .regex(/^\d+$/, "must be a whole number of milliseconds")
-    .transform(Number)
-    .optional(),
+    .transform(Number),
+  /** The node whose work the step's time is (default: the last node of the path); the trace waterfall files the span under it. */
+  span: id.optional(),
 });
 export type StepAttributes = z.infer<typeof StepAttributes>;
+
+/** Attributes of an `<Inspect>` in a step: the hop whose view of the request it shows. */
+export const InspectAttributes = z.strictObject({
+  hop: id,
+  title: text.max(80, "is a heading: 80 characters at most"),
+});
+
+/** A failure fork's frontmatter (`forks/<id>.mdx`): what breaks, shown on the button that plays it. */
+export const ForkFrontmatter = z.strictObject({
+  title: text.max(60, "is a button's label: 60 characters at most"),
+  summary: text,
+});
+export type ForkFrontmatter = z.infer<typeof ForkFrontmatter>;
+
+const ms = z.number().int("must be a whole number of milliseconds").nonnegative();
+const nodeList = z.array(id).min(1, "must name at least one map node");
+
+/** How a variation changes one step: any of the stage's fields, replaced. */
+export const StepChange = z.strictObject({
+  step: id,
+  path: nodeList.optional(),
+  focus: z.array(id).optional(),
+  ms: ms.optional(),
+  span: id.optional(),
+  packet: text.max(32, "is a label on a small capsule: 32 characters at most").optional(),
+  caption: text.optional(),
+});
+export type StepChange = z.infer<typeof StepChange>;
+
+/**
+ * A variation of the system (`variations.yaml`): a toggle that adds or removes map parts and
+ * changes the steps they affect, so the packet takes another route and the clock another time.
+ */
+export const Variation = z.strictObject({
+  id,
+  label: text.max(48, "is a toggle's label: 48 characters at most"),
+  /** What the change is, in a sentence. */
+  summary: text,
+  /** What it buys. */
+  buys: text,
+  /** What it costs. */
+  costs: text,
+  add: z
+    .strictObject({ nodes: z.array(MapNode).default([]), edges: z.array(MapEdge).default([]) })
+    .default({ nodes: [], edges: [] }),
+  remove: z.strictObject({ nodes: z.array(id).default([]) }).default({ nodes: [] }),
+  steps: z.array(StepChange).min(1, "must change at least one step: a variation the packet never notices teaches nothing"),
+});
+export type Variation = z.infer<typeof Variation>;
+
+/** A lens (`lenses.yaml`): one concern, and the nodes where the journey meets it. */
+export const Lens = z.strictObject({
+  id,
+  label: text.max(24, "is a button's label: 24 characters at most"),
+  summary: text,
+  nodes: z.array(z.strictObject({ node: id, why: text })).min(1, "must name at least one node"),
+  /** Show the trace waterfall beside the map while this lens is on. */
+  waterfall: z.boolean().default(false),
+});
+export type Lens = z.infer<typeof Lens>;
 
 export const ConceptFrontmatter = z.strictObject({
   title: text,

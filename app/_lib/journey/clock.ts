@@ -5,13 +5,17 @@ export type Clock = {
   hop: number;
   /** Everything up to and including this step. */
   elapsed: number;
-  /** The whole journey. */
+  /** The whole sequence. */
   total: number;
 };
 
-export function clockAt(steps: readonly { ms?: number }[], index: number): Clock {
-  let elapsed = 0;
-  let total = 0;
+/**
+ * The clock at a step. `base` is time already spent before the sequence starts: a failure
+ * fork's steps continue from the clock where it branched off.
+ */
+export function clockAt(steps: readonly { ms?: number }[], index: number, base = 0): Clock {
+  let elapsed = base;
+  let total = base;
   steps.forEach((s, i) => {
     total += s.ms ?? 0;
     if (i <= index) elapsed += s.ms ?? 0;
@@ -19,8 +23,19 @@ export function clockAt(steps: readonly { ms?: number }[], index: number): Clock
   return { hop: steps[index]?.ms ?? 0, elapsed, total };
 }
 
+/** The sum of every step's time. */
+export function totalMs(steps: readonly { ms?: number }[]): number {
+  return steps.reduce((sum, s) => sum + (s.ms ?? 0), 0);
+}
+
 /** "850 ms", "1.25 s": short enough for a small dial. */
 export function formatMs(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")} s`;
+}
+
+/** "saves 13 ms", "costs 1.2 s", "no change": a difference in time, said plainly. */
+export function formatDelta(deltaMs: number): string {
+  if (deltaMs === 0) return "no change in time";
+  return deltaMs < 0 ? `saves ${formatMs(-deltaMs)}` : `costs ${formatMs(deltaMs)} more`;
 }

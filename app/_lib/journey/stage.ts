@@ -4,6 +4,7 @@
  * derived here, so a deep link, a reload, a jump or a presenter all land on the same picture.
  */
 import type { SystemMap } from "../content/schema";
+import type { Inspection } from "./inspect";
 
 /** What the stage needs to know about a step (notes and narration stay on the server). */
 export type StageStep = {
@@ -14,6 +15,12 @@ export type StageStep = {
   packet: string;
   caption: string;
   ms?: number;
+  /** The node whose work the step's time is (the trace waterfall files the span under it); default: the path's last node. */
+  span?: string;
+  /** The request as this step's hop sees it, for the inspector (sent only for the page's own steps). */
+  inspect?: Inspection;
+  /** Failure forks that branch off here: what the reader can break at this step. */
+  forks?: { id: string; title: string }[];
   /** A next-hop quiz in this step: the stage holds the packet at the path's start, with these candidate nodes lit, until it is answered. */
   predict?: { quiz: string; nodes: string[] };
 };

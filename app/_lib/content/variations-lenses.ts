@@ -1,0 +1,117 @@
+/**
+ * Checks a journey's variations (`variations.yaml`) and lenses (`lenses.yaml`) against its map
+ * and steps. A variation must leave a journey the packet can still travel: every step it
+ * changes moves along edges of the changed map, and no step still passes a node it removes.
+ */
+import { z } from "zod";
+import { applyVariations } from "../journey/variations";
+import type { Problem } from "./problems";
+import { Lens, Variation, type SystemMap } from "./schema";
+import type { StepData } from "./steps";
+import { check, type Located } from "./yaml-source";
+
+export function checkVariations(src: Located<unknown>, file: string, map: SystemMap | undefined, steps: StepData[] | undefined, problems: Problem[]): Variation[] {
+  const list = check(z.array(z.unknown(), { error: "must be a list of variations" }), src, file, problems);
+  if (!list) return [];
+  const out: Variation[] = [];
+  const ids = new Map<string, number>();
+  list.forEach((_, i) => {
+    const before = problems.length;
+    const v = check(Variation, src, file, problems, [i]);
+    renameProblems(problems, before, i, list[i], "variation");
+    if (!v) return;
+    const line = src.lineOf([i]);
+    if (ids.has(v.id)) problems.push({ file, line, message: `variation id '${v.id}' is used twice (also at line ${ids.get(v.id)})` });
+    ids.set(v.id, line);
+    if (map && steps && checkVariation(v, i, src, file, map, steps, problems)) out.push(v);
+  });
+  return out;
+}
+
+function checkVariation(v: Variation, i: number, src: Located<unknown>, file: string, map: SystemMap, steps: StepData[], problems: Problem[]): boolean {
+  const before = problems.length;
+  const at = (...path: PropertyKey[]) => src.lineOf([i, ...path]);
+  const name = `variation '${v.id}'`;
+  const existing = new Set(map.nodes.map((n) => n.id));
+  v.remove.nodes.forEach((n, k) => {
+    if (!existing.has(n)) problems.push({ file, line: at("remove", "nodes", k), message: `${name} removes node '${n}', which is not in map.yaml` });
+  });
+  v.add.nodes.forEach((n, k) => {
+    if (existing.has(n.id) && !v.remove.nodes.includes(n.id)) problems.push({ file, line: at("add", "nodes", k), message: `${name} adds node '${n.id}', which the map already has` });
+    if (n.x > map.width || n.y > map.height) problems.push({ file, line: at("add", "nodes", k), message: `${name} adds node '${n.id}' outside the ${map.width} × ${map.height} map` });
+  });
+  const varied = applyVariations(map, steps, [v], new Set([v.id]));
+  const nodes = new Set(varied.map.nodes.map((n) => n.id));
+  const edges = new Set(varied.map.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
+  v.add.edges.forEach((e, k) => {
+    for (const end of [e.from, e.to]) {
+      if (!nodes.has(end)) problems.push({ file, line: at("add", "edges", k), message: `${name} adds edge ${e.from} → ${e.to}, but node '${end}' is not on the changed map` });
+    }
+  });
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const changed = new Set<string>();
+  v.steps.forEach((c, k) => {
+    const line = at("steps", k);
+    if (changed.has(c.step)) problems.push({ file, line, message: `${name} changes step '${c.step}' twice` });
+    changed.add(c.step);
+    const base = byId.get(c.step);
+    if (!base) return problems.push({ file, line, message: `${name} changes step '${c.step}', which is not a step of the journey's chapters` });
+    const { step: _step, ...fields } = c;
+    if (Object.keys(fields).length === 0) problems.push({ file, line, message: `${name} names step '${c.step}' but changes nothing in it` });
+  });
+  // Every step of the varied journey must still be travellable on the varied map.
+  for (const s of varied.steps) {
+    const line = changed.has(s.id) ? at("steps", v.steps.findIndex((c) => c.step === s.id)) : at();
+    for (const n of [...s.path, ...s.focus]) {
+      if (!nodes.has(n)) {
+        problems.push({
+          file,
+          line,
+          message: v.remove.nodes.includes(n) && !changed.has(s.id)
+            ? `${name} removes node '${n}', but step '${s.id}' still uses it: change that step too`
+            : `${name} sends step '${s.id}' to node '${n}', which is not on the changed map`,
+        });
+      }
+    }
+    s.path.forEach((n, k) => {
+      const next = s.path[k + 1];
+      if (next && nodes.has(n) && nodes.has(next) && !edges.has(`${n}>${next}`)) {
+        problems.push({ file, line, message: `${name} moves step '${s.id}' ${n} → ${next}, but the changed map has no edge between them` });
+      }
+    });
+    if (changed.has(s.id) && !s.path.includes(s.span)) problems.push({ file, line, message: `${name} step '${s.id}' span: '${s.span}' is not on the step's path` });
+  }
+  return problems.length === before;
+}
+
+export function checkLenses(src: Located<unknown>, file: string, map: SystemMap | undefined, problems: Problem[]): Lens[] {
+  const list = check(z.array(z.unknown(), { error: "must be a list of lenses" }), src, file, problems);
+  if (!list) return [];
+  const nodeIds = map ? new Set(map.nodes.map((n) => n.id)) : undefined;
+  const ids = new Map<string, number>();
+  const out: Lens[] = [];
+  list.forEach((_, i) => {
+    const before = problems.length;
+    const lens = check(Lens, src, file, problems, [i]);
+    renameProblems(problems, before, i, list[i], "lens");
+    if (!lens) return;
+    const line = src.lineOf([i]);
+    if (ids.has(lens.id)) problems.push({ file, line, message: `lens id '${lens.id}' is used twice (also at line ${ids.get(lens.id)})` });
+    ids.set(lens.id, line);
+    const seen = new Set<string>();
+    lens.nodes.forEach((n, k) => {
+      const at = src.lineOf([i, "nodes", k]);
+      if (seen.has(n.node)) problems.push({ file, line: at, message: `lens '${lens.id}' lists node '${n.node}' twice` });
+      seen.add(n.node);
+      if (nodeIds && !nodeIds.has(n.node)) problems.push({ file, line: at, message: `lens '${lens.id}' names node '${n.node}', which is not in map.yaml` });
+    });
+    if (problems.length === before) out.push(lens);
+  });
+  return out;
+}
+
+/** "[2].steps[0].ms: …" reads better as "variation 'x' steps[0].ms: …". */
+export function renameProblems(problems: Problem[], from: number, i: number, raw: unknown, kind: string): void {
+  const name = raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? `${kind} '${raw.id}'` : `${kind} ${i + 1} in this file`;
+  for (const p of problems.slice(from)) p.message = p.message.replace(new RegExp(`^\\[${i}\\]\\.?`), `${name} `).replace(new RegExp(`^(${kind} \\S+) :`), "$1:");
+}

@@ -1,0 +1,28 @@
+/**
+ * Lenses: one concern (security, data, observability…) at a time. A lens lights only the nodes
+ * where the journey meets its concern and lists, in order, the steps that pass them.
+ */
+import type { Lens } from "../content/schema";
+
+export type LensStop = {
+  /** Index of the step in its sequence. */
+  index: number;
+  id: string;
+  /** The lens's nodes this step's packet passes, in path order. */
+  nodes: string[];
+};
+
+/** Every step whose packet passes a node of the lens, with those nodes. */
+export function lensStops(steps: readonly { id: string; path: readonly string[] }[], lens: Lens): LensStop[] {
+  const wanted = new Set(lens.nodes.map((n) => n.node));
+  return steps.flatMap((s, index) => {
+    const nodes = [...new Set(s.path.filter((n) => wanted.has(n)))];
+    return nodes.length > 0 ? [{ index, id: s.id, nodes }] : [];
+  });
+}
+
+/** How a node looks under a lens: part of the concern, or dimmed out of the way. */
+export function lensMark(lens: Lens | undefined, nodeId: string): "in" | "out" | undefined {
+  if (!lens) return undefined;
+  return lens.nodes.some((n) => n.node === nodeId) ? "in" : "out";
+}

@@ -1,24 +1,36 @@
 "use client";
 import { LazyMotion, MotionConfig } from "framer-motion";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { clockAt, totalMs } from "@/app/_lib/journey/clock";
+import { lensStops } from "@/app/_lib/journey/lenses";
 import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
-import { clockAt } from "@/app/_lib/journey/clock";
-import { packetMotion, stageState } from "@/app/_lib/journey/stage";
+import { packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { applyVariations, variationDelta } from "@/app/_lib/journey/variations";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { useMediaQuery } from "@/components/ui/use-media-query";
+import { useHopAnswers } from "./hop-answers";
+import { JourneyViewProvider, type JourneyView } from "./journey-view";
+import { LensMenu } from "./lens-menu";
+import { LensNote } from "./lens-note";
 import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
-import { useHopAnswers } from "./hop-answers";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
+import { useViewSettings } from "./use-view-settings";
+import { VariationMenu } from "./variation-menu";
+import { WhatIfMenu } from "./what-if-menu";
 
 /** How long after the page opens its first step is recorded as seen. */
 const FIRST_SEEN_AFTER_MS = 1500;
 
 // Animation features load after first paint, so motion costs ~2 KiB up front.
 const loadFeatures = () => import("./motion-features").then((m) => m.default);
+// Panels over the map load when first opened.
+const InspectorPanel = dynamic(() => import("@/components/inspect/inspector-panel").then((m) => m.InspectorPanel), { ssr: false });
+const StageWaterfall = dynamic(() => import("@/components/trace/trace-waterfall").then((m) => m.TraceWaterfall), { ssr: false });
 
 type Props = {
   model: ReaderModel;
@@ -44,19 +56,57 @@ export function JourneyReader({ model, children }: Props) {
     count: page?.stepCount ?? model.steps.length,
     leave,
   });
+  // A stable way in for islands in the narration; `goTo` itself changes with the step.
+  const goToRef = useRef(goTo);
+  useEffect(() => {
+    goToRef.current = goTo;
+  }, [goTo]);
+  const jump = useCallback((i: number) => goToRef.current(i), []);
+
+  // The view: variations change the map and the steps, a lens highlights one concern.
+  const known = useMemo(() => ({ lenses: model.lenses.map((l) => l.id), variations: model.variations.map((v) => v.id) }), [model]);
+  const [settings, updateSettings] = useViewSettings(model.slug, known);
+  const varied = useMemo(() => applyVariations(model.map, model.steps, model.variations, new Set(settings.variations)), [model, settings.variations]);
+  const toggle = useCallback(
+    (id: string, on: boolean) => updateSettings({ variations: on ? [...settings.variations.filter((v) => v !== id), id] : settings.variations.filter((v) => v !== id) }),
+    [settings.variations, updateSettings],
+  );
+  const deltas = useMemo(() => Object.fromEntries(model.variations.map((v) => [v.id, variationDelta(model.steps, v)])), [model]);
+  const view = useMemo<JourneyView>(
+    () => ({ map: varied.map, steps: varied.steps, clockBase: model.clockBase, variations: model.variations, active: settings.variations, deltas, toggle, goTo: jump }),
+    [varied, model, settings.variations, deltas, toggle, jump],
+  );
+  const lens = model.lenses.find((l) => l.id === settings.lens);
+  const stops = useMemo(() => (lens ? lensStops(varied.steps, lens) : []), [lens, varied.steps]);
+
   // Memoized so the map's memoized parts see the same arrays until the step changes.
   const answered = useHopAnswers();
-  const state = useMemo(() => stageState(model.map, model.steps, index, answered), [model, index, answered]);
+  const state = useMemo(() => stageState(varied.map, varied.steps, index, answered), [varied, index, answered]);
   const released = useReleased(state.stepId, state.held);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id));
-  const stepId = model.steps[index]?.id;
+  const step = onStage(varied.steps[index], varied.changed);
+  const stepId = step?.id;
+  const clock = clockAt(varied.steps, index, model.clockBase);
+
+  // The inspector follows the packet: open, it shows each step's hop until it is closed.
+  const [inspecting, setInspecting] = useState<{ open: boolean; focus: boolean }>({ open: false, focus: false });
+  const inspection = inspecting.open ? step?.inspect : undefined;
+  const openInspector = useCallback(() => setInspecting({ open: true, focus: true }), []);
+  const focused = useCallback(() => setInspecting((s) => (s.focus ? { ...s, focus: false } : s)), []);
+  const closeInspector = useCallback(() => {
+    setInspecting({ open: false, focus: false });
+    document.getElementById("inspect-button")?.focus({ preventScroll: true });
+  }, []);
+  const label = useCallback((id: string) => varied.map.nodes.find((n) => n.id === id)?.label ?? id, [varied.map]);
+
   // The learner's progress: every step shown counts as seen, and the last one is where to
   // resume. The step a page opens on is recorded a moment later, so the store's first load
-  // stays away from start-up.
+  // stays away from start-up. A fork's steps are a side trip, not progress through the journey.
   const firstSeen = useRef<{ timer: number; record: () => void } | null | undefined>(undefined);
+  const recordsProgress = !model.fork;
   useEffect(() => {
-    if (!stepId) return;
+    if (!stepId || !recordsProgress) return;
     const record = () => dispatchLearner({ type: "seen", slug: model.slug, stepId });
     if (firstSeen.current === undefined) {
       const timer = window.setTimeout(() => {
@@ -73,14 +123,61 @@ export function JourneyReader({ model, children }: Props) {
       firstSeen.current = null;
     }
     record();
-  }, [model.slug, stepId]);
+  }, [model.slug, stepId, recordsProgress]);
   useEffect(() => () => window.clearTimeout(firstSeen.current?.timer), []);
   const chapterSteps = useMemo(() => model.chapters.map((c) => model.steps.slice(c.firstStep, c.firstStep + c.stepCount).map((st) => st.id)), [model]);
 
+  const panel = inspection ? (
+    <InspectorPanel inspection={inspection} label={label} onClose={closeInspector} autoFocus={inspecting.focus} onFocused={focused} />
+  ) : lens?.waterfall ? (
+    <div className="stage-panel" data-stage-waterfall>
+      <StageWaterfall map={varied.map} steps={varied.steps} base={model.clockBase} current={stepId} onPick={goTo} caption={`${lens.label} lens: Kareem’s click as a trace.`} />
+    </div>
+  ) : null;
+
+  const tools = (
+    <>
+      <button
+        type="button"
+        id="inspect-button"
+        className="tool-button"
+        aria-expanded={inspecting.open && !!step?.inspect}
+        aria-disabled={!step?.inspect}
+        onClick={() => (inspecting.open ? closeInspector() : step?.inspect && openInspector())}
+        data-inspectable={!!step?.inspect}
+      >
+        {step?.inspect ? (
+          <>
+            Inspect<span className="tool-long"> the request</span>
+          </>
+        ) : (
+          <>
+            Nothing to inspect<span className="tool-long"> here</span>
+          </>
+        )}
+      </button>
+      {step?.forks && step.forks.length > 0 ? <WhatIfMenu slug={model.slug} forks={step.forks} /> : null}
+      <span className="tools-spacer" />
+      {model.lenses.length > 0 ? <LensMenu lenses={model.lenses} current={settings.lens} onPick={(id) => updateSettings({ lens: id })} /> : null}
+      {model.variations.length > 0 ? (
+        <VariationMenu
+          variations={model.variations}
+          active={settings.variations}
+          deltas={deltas}
+          total={{ base: model.clockBase + totalMs(model.steps), varied: model.clockBase + totalMs(varied.steps) }}
+          onToggle={toggle}
+        />
+      ) : null}
+      <button type="button" className="tool-button" aria-pressed={settings.describe} onClick={() => updateSettings({ describe: !settings.describe })}>
+        Describe
+      </button>
+    </>
+  );
+
   return (
-    <div className="reader">
+    <div className="reader" data-fork={model.fork?.id}>
       <ProgressBar
-        title={model.title}
+        title={model.fork ? `What if: ${model.fork.title}` : model.title}
         index={index}
         total={model.steps.length}
         chapter={chapter}
@@ -90,30 +187,54 @@ export function JourneyReader({ model, children }: Props) {
         slug={model.slug}
         chapterSteps={chapterSteps}
         onJump={goTo}
+        back={model.fork ? { href: model.fork.origin.href, label: `Back to the happy path (step ${model.fork.origin.number})` } : undefined}
       />
       <main className="reader-body">
         {/* Motion's providers wrap the stage alone: LazyMotion gives its context a new value on
             every render, and React would search the whole narration for consumers each step. */}
         <LazyMotion features={loadFeatures} strict>
           <MotionConfig reducedMotion="user">
-            <div className="stage-column">
+            <div
+              className="stage-column"
+              onKeyDown={(e) => {
+                // "I" inspects while focus is on the stage's controls (a shortcut scoped to them, WCAG 2.1.4).
+                if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest("input, textarea, select")) return;
+                if (inspecting.open) closeInspector();
+                else if (step?.inspect) openInspector();
+              }}
+            >
               <Stage
-                map={model.map}
+                map={varied.map}
                 state={state}
                 packetMode={reduced ? "jump" : packetMotion(previous, index, released)}
-                chapterTitle={chapter?.title ?? ""}
-                clock={clockAt(model.steps, index)}
+                chapterTitle={model.fork ? `What if: ${model.fork.title}` : (chapter?.title ?? "")}
+                clock={clock}
+                step={step}
+                describe={settings.describe}
+                lens={lens}
+                added={varied.added}
+                tools={tools}
+                panel={panel}
+                note={lens ? <LensNote lens={lens} map={varied.map} stops={stops} index={index} onGo={goTo} /> : null}
+                onPacket={step?.inspect ? openInspector : undefined}
               />
               <Stepper index={index} total={model.steps.length} onGo={goTo} />
             </div>
           </MotionConfig>
         </LazyMotion>
         <article className="narration" ref={narration}>
-          {children}
+          <JourneyViewProvider value={view}>{children}</JourneyViewProvider>
         </article>
       </main>
     </div>
   );
+}
+
+/** The step as the stage shows it: a step a variation changed no longer matches its inspector payload. */
+function onStage(step: StageStep | undefined, changed: ReadonlySet<string>): StageStep | undefined {
+  if (!step || !step.inspect || !changed.has(step.id)) return step;
+  const { inspect: _changed, ...rest } = step;
+  return rest;
 }
 
 /** True while the step on stage is one a next-hop answer just released (it was held, now it plays). */

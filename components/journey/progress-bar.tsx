@@ -18,10 +18,12 @@ type Props = {
   chapterSteps: readonly (readonly string[])[];
   /** Jumps to a step index (the links still work as plain anchors without JavaScript). */
   onJump: (index: number) => void;
+  /** On a failure fork's page: the way back to the main line, shown instead of the chapter list. Default: none. */
+  back?: { href: string; label: string } | undefined;
 };
 
 /** Where the reader is (step n of N, chapter) and a list of chapters to jump to. */
-export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, slug, chapterSteps, onJump }: Props) {
+export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, slug, chapterSteps, onJump, back }: Props) {
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
     <header className="reader-bar">
@@ -32,7 +34,7 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
         <p className="reader-title">{title}</p>
         <p className="reader-step" data-progress>
           Step {index + 1} of {total}
-          {chapter ? (
+          {chapter && !back ? (
             <>
               {" "}
               <span className="reader-sep">· </span>
@@ -43,6 +45,11 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
           ) : null}
         </p>
       </div>
+      {back ? (
+        <Link className="reader-back" href={back.href} prefetch={false} data-back-to-main>
+          {back.label}
+        </Link>
+      ) : (
       <details className="chapter-list">
         <summary>Chapters</summary>
         <nav aria-label="Chapters">
@@ -69,6 +76,7 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
           </ol>
         </nav>
       </details>
+      )}
       <div className="reader-meter" aria-hidden>
         <div style={{ transform: `scaleX(${(index + 1) / total})` }} />
       </div>

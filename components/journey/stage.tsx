@@ -1,8 +1,9 @@
 "use client";
-import { useRef, useState } from "react";
-import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import { useRef, useState, type ReactNode } from "react";
+import type { Lens, SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import { formatMs, type Clock } from "@/app/_lib/journey/clock";
-import { cameraFor, cameraTransform, mapBounds, type StageState } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, mapBounds, type StageState, type StageStep } from "@/app/_lib/journey/stage";
+import { describeStage } from "@/app/_lib/journey/transcript";
 import { SystemMap } from "@/components/map/system-map";
 import { useFrame } from "@/components/ui/use-frame";
 
@@ -14,10 +15,26 @@ type Props = {
   chapterTitle: string;
   /** Kareem's clock at this step. */
   clock: Clock;
+  /** The step on stage. When given, screen readers hear its transcript rather than the caption alone. Default: none. */
+  step?: StageStep | undefined;
+  /** Show the transcript under the caption. Default: false. */
+  describe?: boolean;
+  /** A lens over the map. Default: none. */
+  lens?: Lens | undefined;
+  /** Nodes that variations added. Default: none. */
+  added?: ReadonlySet<string> | undefined;
+  /** Controls in a row under the map (inspect, what if, lens, variations, describe). Default: none. */
+  tools?: ReactNode;
+  /** A panel over the map (the inspector, the trace waterfall). Default: none. */
+  panel?: ReactNode;
+  /** A line under the caption (what the lens sees at this step). Default: none. */
+  note?: ReactNode;
+  /** Selecting the packet. Default: the packet is not selectable. */
+  onPacket?: (() => void) | undefined;
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
@@ -34,11 +51,23 @@ export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
         size,
       )
     : undefined;
+  const transcript = step ? describeStage(map, step, state, clock) : undefined;
   return (
-    <figure className="stage" data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} aria-label="Stage">
+    <figure className="stage" data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
       <div className="stage-frame" ref={frame}>
-        <SystemMap map={map} state={state} packetMode={packetMode} view={view} cameraMotion={reframed ? "jump" : packetMode} />
+        <SystemMap
+          map={map}
+          state={state}
+          packetMode={packetMode}
+          view={view}
+          cameraMotion={reframed ? "jump" : packetMode}
+          lens={lens}
+          added={added}
+          onPacket={onPacket}
+        />
+        {panel}
       </div>
+      {tools ? <div className="stage-tools">{tools}</div> : null}
       <figcaption className="stage-caption">
         <span className="stage-meta">
           <span className="stage-chapter">{chapterTitle}</span>
@@ -47,9 +76,25 @@ export function Stage({ map, state, packetMode, chapterTitle, clock }: Props) {
             {clock.hop > 0 ? <> (this hop +{formatMs(clock.hop)})</> : null}
           </span>
         </span>
-        <span aria-live="polite" aria-atomic="true" data-caption>
-          {state.caption}
-        </span>
+        {transcript !== undefined ? (
+          <>
+            <span data-caption>{state.caption}</span>
+            {/* Screen readers hear the whole account of the stage, politely, on every step. */}
+            <span className="sr-only" aria-live="polite" aria-atomic="true" data-transcript-live>
+              {transcript}
+            </span>
+          </>
+        ) : (
+          <span aria-live="polite" aria-atomic="true" data-caption>
+            {state.caption}
+          </span>
+        )}
+        {describe && transcript ? (
+          <span className="stage-transcript" data-transcript>
+            {transcript}
+          </span>
+        ) : null}
+        {note}
       </figcaption>
     </figure>
   );

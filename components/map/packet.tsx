@@ -9,10 +9,12 @@ type Props = {
   route: readonly Point[];
   /** "play" travels the whole route; "jump" goes straight to its end (back steps, jumps, reduced motion). */
   mode: "play" | "jump";
+  /** Called when the packet is clicked (it then shows a pointer). Default: not clickable. */
+  onSelect?: (() => void) | undefined;
 };
 
 /** The request packet: a labelled capsule that travels along the step's route. */
-export function Packet({ label, route, mode }: Props) {
+export function Packet({ label, route, mode, onSelect }: Props) {
   const end = route[route.length - 1] ?? { x: 0, y: 0 };
   const play = mode === "play" && route.length > 1;
   const width = Math.max(64, Math.round(label.length * 8.6 + 24));
@@ -23,6 +25,8 @@ export function Packet({ label, route, mode }: Props) {
       data-at-x={end.x}
       data-at-y={end.y}
       data-hops={route.length - 1}
+      data-selectable={onSelect ? true : undefined}
+      onClick={onSelect}
       aria-hidden
       initial={false}
       animate={play ? { x: route.map((p) => p.x), y: route.map((p) => p.y) } : { x: end.x, y: end.y }}

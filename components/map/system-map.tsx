@@ -1,6 +1,7 @@
 "use client";
 import { m } from "framer-motion";
-import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import type { Lens, SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import { lensMark } from "@/app/_lib/journey/lenses";
 import { mapBounds, WHOLE_MAP, type CameraView, type StageState } from "@/app/_lib/journey/stage";
 import { MapEdges } from "./map-edges";
 import { MapGroups } from "./map-groups";
@@ -16,10 +17,16 @@ type Props = {
   view?: CameraView;
   /** How the camera gets there: "play" glides, "jump" cuts. Default: as the packet moves. */
   cameraMotion?: "play" | "jump";
+  /** A lens: only its nodes stay bright. Default: none. */
+  lens?: Lens | undefined;
+  /** Nodes that variations added (they fade in). Default: none. */
+  added?: ReadonlySet<string>;
+  /** Selecting the packet (a click) opens the inspector; the stage's Inspect button is the keyboard's way. Default: the packet is not selectable. */
+  onPacket?: (() => void) | undefined;
 };
 
 /** The system map as SVG: every node and edge, the ones in play lit, and the packet. */
-export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode }: Props) {
+export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode, lens, added, onPacket }: Props) {
   const active = new Set(state.activeNodes);
   const bounds = mapBounds(map);
   const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
@@ -43,9 +50,9 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
         <MapGroups groups={map.groups} />
         <MapEdges map={map} activeEdges={state.activeEdges} />
         {map.nodes.map((n) => (
-          <MapNode key={n.id} node={n} active={active.has(n.id)} />
+          <MapNode key={n.id} node={n} active={active.has(n.id)} lens={lensMark(lens, n.id)} added={added?.has(n.id) ?? false} />
         ))}
-        <Packet label={state.packet.label} route={state.packet.route} mode={packetMode} />
+        <Packet label={state.packet.label} route={state.packet.route} mode={packetMode} onSelect={onPacket} />
       </svg>
     </m.div>
   );

@@ -9,7 +9,9 @@ import { ConceptChip } from "@/components/concepts/concept-chip";
 import { StepSection } from "@/components/journey/step-section";
 import { stackLayout } from "@/app/_lib/journey/stack3d";
 import { StaticMap } from "@/components/map/static-map";
+import { ForkLink } from "@/components/journey/fork-link";
 import { QuizBlock } from "@/components/quiz/quiz-block";
+import { WaterfallBlock } from "@/components/trace/waterfall-block";
 import { SeeIn3D } from "@/components/three/see-in-3d";
 import { MdxContent } from "./mdx-content.server";
 
@@ -58,8 +60,15 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
         />
       );
     },
+    Fork: ({ id }: { id: string }) => {
+      const fork = journey.forks.find((f) => f.id === id);
+      return fork ? <ForkLink href={`/journeys/${journey.slug}/what-if/${fork.id}`} title={fork.title} summary={fork.summary} /> : null;
+    },
+    TraceWaterfall: () => <WaterfallBlock />,
     ...markdownComponents,
     // Speaker notes belong to presenter mode; the reader leaves them out of the page entirely.
     Notes: () => null,
+    // The inspector's payload is shown on the stage, from the reader's model, when the packet is selected.
+    Inspect: () => null,
   };
 }

@@ -23,4 +23,7 @@ export const notesComponents = {
   Concept: () => null,
   Quiz: () => null,
   SeeIn3D: () => null,
+  Inspect: () => null,
+  Fork: () => null,
+  TraceWaterfall: () => null,
 };

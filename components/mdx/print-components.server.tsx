@@ -8,6 +8,7 @@ import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
 import { stageState } from "@/app/_lib/journey/stage";
 import { slideQuiz } from "@/app/_lib/present/slides";
 import { StaticMap } from "@/components/map/static-map";
+import { TraceWaterfall } from "@/components/trace/trace-waterfall";
 import { markdownComponents } from "./journey-components.server";
 
 export function printComponents(journey: JourneyData, concepts: Record<string, ConceptData>) {
@@ -64,5 +65,23 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
       </aside>
     ),
     SeeIn3D: () => null,
+    // On paper the inspector is the blocks themselves, under the hop's title.
+    Inspect: ({ hop, title, children }: { hop: string; title: string; children?: ReactNode }) => (
+      <div className="print-inspect">
+        <p>
+          <strong>Inspector · {label.get(hop) ?? hop}:</strong> {title}
+        </p>
+        {children}
+      </div>
+    ),
+    Fork: ({ id }: { id: string }) => {
+      const fork = journey.forks.find((f) => f.id === id);
+      return fork ? (
+        <p className="print-fork">
+          <strong>What if: {fork.title}.</strong> {fork.summary}
+        </p>
+      ) : null;
+    },
+    TraceWaterfall: () => <TraceWaterfall map={journey.map} steps={journey.steps} caption="Kareem’s click as a trace: spans nested by layer." />,
   };
 }

@@ -16,8 +16,8 @@ export type InspectedPart = {
   label: string;
   lang: string;
   lines: InspectLine[];
-  /** Id of the earlier step this block is compared with; absent when the block is new at this hop. */
-  since?: string;
+  /** The earlier step (and its hop) this block is compared with; absent when the block is new at this hop. */
+  since?: { step: string; hop: string };
 };
 /** What the stage's inspector shows for a step. */
 export type Inspection = { hop: string; title: string; parts: InspectedPart[] };
@@ -60,6 +60,9 @@ function linesOf(text: string): string[] {
   return text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
 }
 
+/** The last block seen under a label: its text, and the step and hop that showed it. */
+type Seen = { text: string; step: string; hop: string };
+
 /**
  * The inspections of a sequence of steps (a journey's main line, or a fork after its origin),
  * in order. `seed` holds blocks seen before the sequence starts (a fork compares with the main
@@ -67,8 +70,8 @@ function linesOf(text: string): string[] {
  */
 export function inspectSequence(
   steps: readonly { id: string; inspect?: InspectSource }[],
-  seed: ReadonlyMap<string, { text: string; step: string }> = new Map(),
-): { inspections: Map<string, Inspection>; last: Map<string, { text: string; step: string }> } {
+  seed: ReadonlyMap<string, Seen> = new Map(),
+): { inspections: Map<string, Inspection>; last: Map<string, Seen> } {
   const last = new Map(seed);
   const inspections = new Map<string, Inspection>();
   for (const step of steps) {
@@ -76,9 +79,9 @@ export function inspectSequence(
     const parts = step.inspect.parts.map((part): InspectedPart => {
       const before = last.get(part.label);
       const lines = before ? diffLines(linesOf(before.text), linesOf(part.text)) : linesOf(part.text).map((text) => ({ text, mark: "same" as const }));
-      return { label: part.label, lang: part.lang, lines, ...(before ? { since: before.step } : {}) };
+      return { label: part.label, lang: part.lang, lines, ...(before ? { since: { step: before.step, hop: before.hop } } : {}) };
     });
-    for (const part of step.inspect.parts) last.set(part.label, { text: part.text, step: step.id });
+    for (const part of step.inspect.parts) last.set(part.label, { text: part.text, step: step.id, hop: step.inspect.hop });
     inspections.set(step.id, { hop: step.inspect.hop, title: step.inspect.title, parts });
   }
   return { inspections, last };

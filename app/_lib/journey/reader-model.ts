@@ -1,41 +1,91 @@
 /**
  * What the browser gets of a journey: the map and, per step, only what the stage draws.
  * Narration is rendered on the server; speaker notes and quiz placement never leave it.
+ * The inspector's payloads and the forks offered at a step travel only for the page's own steps.
  */
-import type { JourneyData } from "../content/load";
-import type { SystemMap } from "../content/schema";
+import type { JourneyData, StepData } from "../content/load";
+import type { Lens, SystemMap, Variation } from "../content/schema";
+import { clockAt } from "./clock";
+import { stepHref } from "./pages";
 import type { StageStep } from "./stage";
 
 export type ReaderChapter = { id: string; title: string; firstStep: number; stepCount: number };
+
+/** A failure fork's page: where it branched off, to go back to. */
+export type ReaderFork = { id: string; title: string; summary: string; origin: { id: string; href: string; number: number } };
 
 export type ReaderModel = {
   slug: string;
   title: string;
   map: SystemMap;
-  /** Every step of the journey (indexes are global); this page's narration holds `page`'s. */
+  /** Every step of the sequence (indexes are global to it); this page's narration holds `page`'s. */
   steps: StageStep[];
   chapters: ReaderChapter[];
   /** The chapter this page shows, as a position in `chapters`. */
   page: number;
+  /** Kareem's clock before the first step: 0 on the main line, where the fork branched off on a fork's page. */
+  clockBase: number;
+  variations: Variation[];
+  lenses: Lens[];
+  /** Set on a failure fork's page. */
+  fork?: ReaderFork;
 };
 
+function toStageStep(s: StepData, withDetails: boolean): StageStep {
+  const { id, chapterId, path, focus, packet, caption, ms, span, predict, inspect, forks } = s;
+  return {
+    id,
+    chapterId,
+    path,
+    focus,
+    packet,
+    caption,
+    ms,
+    ...(span !== path[path.length - 1] ? { span } : {}),
+    ...(predict ? { predict } : {}),
+    ...(withDetails && inspect ? { inspect } : {}),
+    ...(withDetails && forks ? { forks } : {}),
+  };
+}
+
 export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
+  const chapter = journey.chapters[page];
+  const onPage = (i: number) => !!chapter && i >= chapter.firstStep && i < chapter.firstStep + chapter.stepCount;
   return {
     page,
     slug: journey.slug,
     title: journey.title,
     map: journey.map,
-    steps: journey.steps.map(({ id, chapterId, path, focus, packet, caption, ms, predict }) => ({
-      id,
-      chapterId,
-      path,
-      focus,
-      packet,
-      caption,
-      ...(ms !== undefined ? { ms } : {}),
-      ...(predict ? { predict } : {}),
-    })),
+    steps: journey.steps.map((s) => toStageStep(s, onPage(s.index))),
     chapters: journey.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount })),
+    clockBase: 0,
+    variations: journey.variations,
+    lenses: journey.lenses,
+  };
+}
+
+/** A failure fork's page: its own steps, the clock carried over from the step it branches off. */
+export function toForkModel(journey: JourneyData, forkId: string): ReaderModel | undefined {
+  const fork = journey.forks.find((f) => f.id === forkId);
+  if (!fork) return undefined;
+  const origin = journey.steps[fork.origin]!;
+  return {
+    page: 0,
+    slug: journey.slug,
+    title: journey.title,
+    map: journey.map,
+    steps: fork.steps.map((s) => toStageStep(s, true)),
+    chapters: [{ id: fork.id, title: fork.title, firstStep: 0, stepCount: fork.steps.length }],
+    clockBase: fork.origin > 0 ? clockAt(journey.steps, fork.origin - 1).elapsed : 0,
+    // Variations change main-line steps; a fork tells its own story.
+    variations: [],
+    lenses: journey.lenses,
+    fork: {
+      id: fork.id,
+      title: fork.title,
+      summary: fork.summary,
+      origin: { id: origin.id, href: stepHref(journey.slug, journey.chapters, journey.steps, fork.origin) ?? `/journeys/${journey.slug}`, number: fork.origin + 1 },
+    },
   };
 }
 

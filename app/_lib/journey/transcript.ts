@@ -5,8 +5,8 @@
  * it for every step. Written from the same data the stage draws, so the two cannot drift apart.
  */
 import type { SystemMap } from "../content/schema";
-import { formatMs, type Clock } from "./clock";
-import type { StageState, StageStep } from "./stage";
+import { clockAt, formatMs, type Clock } from "./clock";
+import { stageState, type StageState, type StageStep } from "./stage";
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
@@ -39,4 +39,10 @@ export function describeStage(map: SystemMap, step: StageStep, state: StageState
     sentences.push(`The inspector holds ${lowerFirst(step.inspect.title)}, as ${label(step.inspect.hop)} sees it: ${list(parts)}.`);
   }
   return sentences.join(" ");
+}
+
+/** The transcript of every step of a sequence, as a reader who answers every question would see them. */
+export function stepTranscripts(map: SystemMap, steps: readonly StageStep[], base = 0): string[] {
+  const answered = new Set(steps.flatMap((s) => (s.predict ? [s.predict.quiz] : [])));
+  return steps.map((step, i) => describeStage(map, step, stageState(map, steps, i, answered), clockAt(steps, i, base)));
 }

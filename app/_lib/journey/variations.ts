@@ -44,7 +44,9 @@ export function applyVariations<S extends VariableStep>(
     const c = changes.get(s.id);
     if (!c) return s;
     const { step: _step, ...fields } = c;
-    return { ...s, ...fields };
+    // A new path without a span files the time under the new path's last node.
+    const span = fields.span ?? (fields.path ? fields.path[fields.path.length - 1] : s.span);
+    return { ...s, ...fields, ...(span !== undefined ? { span } : {}) };
   });
   return { map: { ...map, nodes, edges }, steps: out, changed: new Set(changes.keys()), added };
 }

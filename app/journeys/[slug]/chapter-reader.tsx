@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { JourneyData } from "@/app/_lib/content/load";
+import type { ConceptData, JourneyData, StepData } from "@/app/_lib/content/load";
 import { compileMdx, compileMdxFile, getContent } from "@/app/_lib/content/content.server";
 import { chapterHref } from "@/app/_lib/journey/pages";
 import { toReaderModel } from "@/app/_lib/journey/reader-model";
@@ -10,6 +10,12 @@ import { MdxContent } from "@/components/mdx/mdx-content.server";
 
 type Props = { journey: JourneyData; chapterIndex: number };
 
+/** The compiled bodies of the concept cards some steps place, by id. */
+export async function compileConceptBodies(steps: readonly StepData[], concepts: Record<string, ConceptData>): Promise<Record<string, string>> {
+  const used = [...new Set(steps.flatMap((s) => s.concepts))];
+  return Object.fromEntries(await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdx(concepts[id].body) : ""])));
+}
+
 /**
  * One chapter of a journey in the reader. Shared by the journey's first page and its chapter
  * pages. Everything is compiled before rendering, so nothing suspends: the static HTML holds the
@@ -19,10 +25,7 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
   const chapter = journey.chapters[chapterIndex]!;
   const { concepts } = getContent();
   const onPage = journey.steps.slice(chapter.firstStep, chapter.firstStep + chapter.stepCount);
-  const used = [...new Set(onPage.flatMap((s) => s.concepts))];
-  const bodies = Object.fromEntries(
-    await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdx(concepts[id].body) : ""])),
-  );
+  const bodies = await compileConceptBodies(onPage, concepts);
   const code = await compileMdxFile(chapter.path);
   const next = journey.chapters[chapterIndex + 1];
   const first = chapterIndex === 0;

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getContent, getJourney } from "@/app/_lib/content/content.server";
+import { stepTranscripts } from "@/app/_lib/journey/transcript";
+import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
+import { StepTranscript } from "@/components/journey/step-transcript";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().journeys.map((j) => ({ slug: j.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const journey = getJourney((await params).slug);
+  return journey ? { title: `${journey.title}: transcript`, description: `What the stage shows at every step of ${journey.title}, in words.` } : {};
+}
+
+/** What the stage shows at every step, in words: the packet's moves, the clock, the inspector's contents. */
+export default async function TranscriptPage({ params }: Params) {
+  const journey = getJourney((await params).slug);
+  if (!journey) notFound();
+  const main = stepTranscripts(journey.map, journey.steps);
+  return (
+    <main className="transcript-page">
+      <p className="crumbs">
+        <Link href={chapterHref(journey.slug, journey.chapters, journey.chapters[0]!.id)}>{journey.title}</Link> / Transcript
+      </p>
+      <h1>{journey.title}: transcript</h1>
+      <p className="lede">
+        Everything the stage shows, step by step, in words: where the packet goes, what lights up, what Kareem&rsquo;s clock reads and
+        what the inspector holds. {journey.steps.length} steps; the clock ends at {journey.clock} ms.
+      </p>
+      {journey.chapters.map((chapter, i) => (
+        <section key={chapter.id} aria-labelledby={`t-${chapter.id}`} data-transcript-chapter={chapter.id}>
+          <h2 id={`t-${chapter.id}`}>
+            Chapter {i + 1}. {chapter.title}
+          </h2>
+          {journey.steps.slice(chapter.firstStep, chapter.firstStep + chapter.stepCount).map((step) => (
+            <StepTranscript key={step.id} step={step} text={main[step.index]!} href={stepHref(journey.slug, journey.chapters, journey.steps, step.index) ?? "#"} label={(id) => journey.map.nodes.find((n) => n.id === id)?.label ?? id} />
+          ))}
+        </section>
+      ))}
+      {journey.forks.length > 0 ? (
+        <section aria-labelledby="t-forks">
+          <h2 id="t-forks">What if… the failure forks</h2>
+          {journey.forks.map((fork) => {
+            const base = journey.steps.slice(0, fork.origin).reduce((sum, s) => sum + s.ms, 0);
+            const texts = stepTranscripts(journey.map, fork.steps, base);
+            return (
+              <section key={fork.id} aria-labelledby={`t-fork-${fork.id}`} data-transcript-fork={fork.id}>
+                <h3 id={`t-fork-${fork.id}`}>
+                  {fork.title} <span className="transcript-from">(branches off step {fork.origin + 1})</span>
+                </h3>
+                <p>{fork.summary}</p>
+                {fork.steps.map((step, k) => (
+                  <StepTranscript key={step.id} step={step} text={texts[k]!} href={`/journeys/${journey.slug}/what-if/${fork.id}#${step.id}`} label={(id) => journey.map.nodes.find((n) => n.id === id)?.label ?? id} />
+                ))}
+              </section>
+            );
+          })}
+        </section>
+      ) : null}
+    </main>
+  );
+}

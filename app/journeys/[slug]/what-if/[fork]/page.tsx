@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
+import { toForkModel } from "@/app/_lib/journey/reader-model";
+import { JourneyReader } from "@/components/journey/journey-reader";
+import { journeyComponents } from "@/components/mdx/journey-components.server";
+import { MdxContent } from "@/components/mdx/mdx-content.server";
+import { compileConceptBodies } from "../../chapter-reader";
+
+type Params = { params: Promise<{ slug: string; fork: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().journeys.flatMap((j) => j.forks.map((f) => ({ slug: j.slug, fork: f.id })));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug, fork } = await params;
+  const f = getJourney(slug)?.forks.find((x) => x.id === fork);
+  return f ? { title: `What if: ${f.title}`, description: f.summary } : {};
+}
+
+/** A failure fork: its own steps on the journey's map, then back to the step it branched off. */
+export default async function ForkPage({ params }: Params) {
+  const { slug, fork: forkId } = await params;
+  const journey = getJourney(slug);
+  const fork = journey?.forks.find((f) => f.id === forkId);
+  const model = journey && toForkModel(journey, forkId);
+  if (!journey || !fork || !model?.fork) notFound();
+  const { concepts } = getContent();
+  const bodies = await compileConceptBodies(fork.steps, concepts);
+  const code = await compileMdxFile(fork.path);
+  const origin = journey.steps[fork.origin]!;
+  return (
+    <JourneyReader model={model}>
+      <p className="journey-kicker">
+        <Link href={model.fork.origin.href}>{journey.title}</Link> · branching off step {fork.origin + 1}: {origin.caption}
+      </p>
+      <section className="chapter fork" aria-labelledby={`chapter-${fork.id}`} data-chapter={fork.id}>
+        <header className="chapter-head">
+          <p className="chapter-number">What if…</p>
+          <h1 id={`chapter-${fork.id}`}>{fork.title}</h1>
+          <p className="chapter-summary">{fork.summary}</p>
+        </header>
+        <MdxContent code={code} components={journeyComponents(journey, concepts, bodies)} />
+      </section>
+      <nav className="chapter-next" aria-label="Back to the journey">
+        <Link href={model.fork.origin.href} data-back-to-main>
+          <span className="chapter-next-label">Back to the happy path</span>
+          <span className="chapter-next-title">Step {fork.origin + 1}, where it all went right</span>
+          <span className="chapter-next-summary">{origin.caption}</span>
+        </Link>
+      </nav>
+    </JourneyReader>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
+import { changeCount, partText, type InspectedPart, type Inspection } from "@/app/_lib/journey/inspect";
+
+type Props = {
+  inspection: Inspection;
+  /** A node's label by id, for "as the CDN edge sees it". */
+  label: (nodeId: string) => string;
+  onClose: () => void;
+  /** Move focus to the panel's heading (the reader just asked for the panel), then call `onFocused`. Default: false. */
+  autoFocus?: boolean;
+  onFocused?: () => void;
+};
+
+/**
+ * The request as this hop sees it: each block as readable, copyable text, with the lines that
+ * changed since the previous hop marked (added lines, and removed ones struck out).
+ */
+export function InspectorPanel({ inspection, label, onClose, autoFocus = false, onFocused }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Only when opened: a panel that follows the packet from step to step must not steal focus from the page.
+  useEffect(() => {
+    if (!autoFocus) return;
+    heading.current?.focus({ preventScroll: true });
+    onFocused?.();
+  }, [autoFocus, onFocused]);
+  return (
+    <section
+      className="inspector stage-panel"
+      id="inspector"
+      aria-labelledby="inspector-title"
+      data-inspector={inspection.hop}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header className="inspector-head">
+        <p className="inspector-hop">Inspector · as {label(inspection.hop)} sees it</p>
+        <h2 id="inspector-title" tabIndex={-1} ref={heading}>
+          {inspection.title}
+        </h2>
+        <button type="button" className="inspector-close" onClick={onClose}>
+          Close<span className="sr-only"> the inspector</span>
+        </button>
+      </header>
+      {inspection.parts.map((part) => (
+        <InspectorPart key={part.label} part={part} label={label} />
+      ))}
+    </section>
+  );
+}
+
+function InspectorPart({ part, label }: { part: InspectedPart; label: Props["label"] }) {
+  const { added, removed } = changeCount(part);
+  const [copied, setCopied] = useState<"" | "copied" | "failed">("");
+  const statusId = useId();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(partText(part));
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+  };
+  const change = !part.since
+    ? "new at this hop"
+    : added + removed === 0
+      ? `unchanged since ${label(part.since.hop)}`
+      : `since ${label(part.since.hop)}: ${added} added, ${removed} removed`;
+  return (
+    <div className="inspector-part" data-part={part.label}>
+      <div className="inspector-part-head">
+        <h3>
+          {part.label} <span className="inspector-lang">{part.lang}</span>
+        </h3>
+        <span className="inspector-change" data-change={part.since ? (added + removed > 0 ? "changed" : "same") : "new"}>
+          {change}
+        </span>
+        <button type="button" onClick={copy} aria-describedby={statusId}>
+          Copy
+        </button>
+        <span className="sr-only" role="status" id={statusId}>
+          {copied === "copied" ? `${part.label} copied` : copied === "failed" ? "Copying is not allowed here: select the text instead" : ""}
+        </span>
+      </div>
+      {/* Keyboard-reachable, since long lines scroll sideways. */}
+      <pre tabIndex={0} aria-label={`${part.label}, ${change}`}>
+        {part.lines.map((line, i) =>
+          line.mark === "added" ? (
+            <ins key={i} data-mark="added">
+              <span className="sr-only">added: </span>
+              {line.text || " "}
+              {"\n"}
+            </ins>
+          ) : line.mark === "removed" ? (
+            <del key={i} data-mark="removed">
+              <span className="sr-only">removed: </span>
+              {line.text || " "}
+              {"\n"}
+            </del>
+          ) : (
+            <span key={i}>
+              {line.text}
+              {"\n"}
+            </span>
+          ),
+        )}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+import { createContext, useContext, type ReactNode } from "react";
+import type { SystemMap, Variation } from "@/app/_lib/content/schema";
+import type { StageStep } from "@/app/_lib/journey/stage";
+
+/**
+ * What islands in the narration (the trace waterfall) share with the reader: the journey as the
+ * reader's variations make it, and the way to change them. It changes only when a toggle does,
+ * never with the step, so the narration is not searched for consumers on every step.
+ */
+export type JourneyView = {
+  map: SystemMap;
+  /** The steps with the active variations applied. */
+  steps: readonly StageStep[];
+  clockBase: number;
+  variations: readonly Variation[];
+  active: readonly string[];
+  /** What each variation alone does to the total time (negative: it saves time). */
+  deltas: Readonly<Record<string, number>>;
+  toggle: (id: string, on: boolean) => void;
+  goTo: (index: number) => void;
+};
+
+const Context = createContext<JourneyView | null>(null);
+
+export function JourneyViewProvider({ value, children }: { value: JourneyView; children: ReactNode }) {
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+/** The reader's view of the journey; null outside a reader (the print version, say). */
+export function useJourneyView(): JourneyView | null {
+  return useContext(Context);
+}

@@ -1,0 +1,42 @@
+"use client";
+import type { Lens } from "@/app/_lib/content/schema";
+
+type Props = {
+  lenses: readonly Lens[];
+  /** The lens that is on, if any. */
+  current: string | null;
+  onPick: (id: string | null) => void;
+};
+
+/** Picks one concern to look through; "none" shows the whole map again. */
+export function LensMenu({ lenses, current, onPick }: Props) {
+  const on = lenses.find((l) => l.id === current);
+  return (
+    <details className="tool-menu" data-menu="lens">
+      <summary>
+        Lens<span className="tool-value">: {on ? on.label : "none"}</span>
+      </summary>
+      <fieldset className="tool-panel">
+        <legend>Look at the journey through one concern</legend>
+        {[null, ...lenses].map((l) => (
+          <label key={l?.id ?? "none"} className="tool-choice">
+            <input
+              type="radio"
+              name="lens"
+              value={l?.id ?? ""}
+              checked={(l?.id ?? null) === current}
+              onChange={(e) => {
+                onPick(l?.id ?? null);
+                e.currentTarget.closest("details")?.removeAttribute("open");
+              }}
+            />
+            <span>
+              <strong>{l ? l.label : "No lens"}</strong>
+              <span className="tool-note">{l ? l.summary : "The whole map, every node as it is."}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+import type { Lens, SystemMap } from "@/app/_lib/content/schema";
+import type { LensStop } from "@/app/_lib/journey/lenses";
+
+type Props = {
+  lens: Lens;
+  map: SystemMap;
+  stops: readonly LensStop[];
+  index: number;
+  onGo: (index: number) => void;
+};
+
+/** Under a lens: what the concern sees at this step, and the way to its previous and next checkpoints. */
+export function LensNote({ lens, map, stops, index, onGo }: Props) {
+  const here = stops.find((s) => s.index === index);
+  const before = [...stops].reverse().find((s) => s.index < index);
+  const after = stops.find((s) => s.index > index);
+  const label = (id: string) => map.nodes.find((n) => n.id === id)?.label ?? id;
+  const why = (id: string) => lens.nodes.find((n) => n.node === id)?.why ?? "";
+  return (
+    <span className="lens-note" data-lens-note={lens.id} data-lens-stops={stops.length}>
+      <span className="lens-note-text">
+        <strong>
+          {lens.label} lens · {stops.length} step{stops.length === 1 ? "" : "s"} pass{stops.length === 1 ? "es" : ""} through it.
+        </strong>{" "}
+        {here ? (
+          here.nodes.map((n) => (
+            <span key={n} className="lens-note-node">
+              {label(n)}: {why(n)}{" "}
+            </span>
+          ))
+        ) : (
+          <span>Nothing for this lens at this step.</span>
+        )}
+      </span>
+      <span className="lens-note-go">
+        <button type="button" onClick={() => before && onGo(before.index)} aria-disabled={!before}>
+          ← Previous<span className="sr-only"> {lens.label.toLowerCase()} step</span>
+        </button>
+        <button type="button" onClick={() => after && onGo(after.index)} aria-disabled={!after}>
+          Next<span className="sr-only"> {lens.label.toLowerCase()} step</span> →
+        </button>
+      </span>
+    </span>
+  );
+}

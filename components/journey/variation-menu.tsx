@@ -1,0 +1,49 @@
+"use client";
+import type { Variation } from "@/app/_lib/content/schema";
+import { formatDelta, formatMs } from "@/app/_lib/journey/clock";
+
+type Props = {
+  variations: readonly Variation[];
+  active: readonly string[];
+  /** What each variation alone does to the journey's total time (negative: it saves time). */
+  deltas: Readonly<Record<string, number>>;
+  /** The journey's total time as built, and with the active variations. */
+  total: { base: number; varied: number };
+  onToggle: (id: string, on: boolean) => void;
+};
+
+/** Toggles that change the system: each says what it buys, what it costs and what it does to the clock. */
+export function VariationMenu({ variations, active, deltas, total, onToggle }: Props) {
+  const count = active.length;
+  return (
+    <details className="tool-menu" data-menu="variations">
+      <summary>
+        Change<span className="tool-long"> the system</span>{count > 0 ? <span className="tool-value"> ({count} on)</span> : null}
+      </summary>
+      <fieldset className="tool-panel tool-panel-wide">
+        <legend>Change the system, and watch the route and the clock</legend>
+        <p className="tool-total" data-varied-total={total.varied}>
+          Kareem’s clock at the end: <strong>{formatMs(total.varied)}</strong>
+          {total.varied === total.base
+            ? " (the shop as built)"
+            : ` (${formatMs(Math.abs(total.varied - total.base))} ${total.varied < total.base ? "less" : "more"} than the shop as built)`}
+        </p>
+        {variations.map((v) => (
+          <label key={v.id} className="tool-choice" data-variation={v.id}>
+            <input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />
+            <span>
+              <strong>{v.label}</strong> <span className="tool-delta">{formatDelta(deltas[v.id] ?? 0)}</span>
+              <span className="tool-note">{v.summary}</span>
+              <span className="tool-note">
+                <b>Buys:</b> {v.buys}
+              </span>
+              <span className="tool-note">
+                <b>Costs:</b> {v.costs}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

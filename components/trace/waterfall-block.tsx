@@ -1,0 +1,31 @@
+"use client";
+import { formatDelta } from "@/app/_lib/journey/clock";
+import { useJourneyView } from "@/components/journey/journey-view";
+import { TraceWaterfall } from "./trace-waterfall";
+
+/**
+ * `<TraceWaterfall />` in a chapter: the journey's own steps as a trace, with the variations as
+ * toggles beside it, so a cache miss (or a reused connection) redraws it.
+ */
+export function WaterfallBlock() {
+  const view = useJourneyView();
+  if (!view) return null;
+  const timed = view.variations.filter((v) => v.steps.some((c) => c.ms !== undefined));
+  return (
+    <div className="waterfall-block">
+      <TraceWaterfall map={view.map} steps={view.steps} base={view.clockBase} onPick={view.goTo} caption="Kareem’s click as a trace: spans nested by layer." />
+      {timed.length > 0 ? (
+        <fieldset className="waterfall-toggles">
+          <legend>Change the system and watch the trace</legend>
+          {timed.map((v) => (
+            <label key={v.id}>
+              <input type="checkbox" checked={view.active.includes(v.id)} onChange={(e) => view.toggle(v.id, e.currentTarget.checked)} /> {v.label}{" "}
+              <span className="tool-delta">({formatDelta(view.deltas[v.id] ?? 0)})</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}
+

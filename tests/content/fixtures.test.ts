@@ -101,3 +101,41 @@ describe("the valid fixture", () => {
     expect(journey?.minutes).toBe(1);
   });
 });
+
+describe("the valid fixture with an inspector, a fork, a variation and lenses", () => {
+  const content = loadRoot(join(FIXTURES_DIR, "valid-extras"));
+  const journey = content.journeys[0]!;
+
+  it("loads cleanly, with the fork apart from the main line", () => {
+    expect(content.problems).toEqual([]);
+    expect(journey.steps.map((s) => s.id)).toEqual(["sitting", "lookup", "request"]);
+    expect(journey.clock).toBe(52);
+    expect(journey.forks).toHaveLength(1);
+    expect(journey.forks[0]).toMatchObject({ id: "resolver-down", title: "The resolver does not answer", origin: 1 });
+    expect(journey.forks[0]!.steps.map((s) => [s.id, s.index, s.chapterId, s.ms, s.span])).toEqual([
+      ["no-answer", 0, "resolver-down", 1000, "dns"],
+      ["second-resolver", 1, "resolver-down", 15, "dns"],
+    ]);
+    expect(journey.steps[1]!.forks).toEqual([{ id: "resolver-down", title: "The resolver does not answer" }]);
+  });
+
+  it("marks what each inspector block changed since the last block of its label", () => {
+    const [dns, request] = journey.steps[2]!.inspect!.parts;
+    expect(journey.steps[1]!.inspect).toMatchObject({ hop: "dns", title: "The question on the wire" });
+    expect(dns!.since).toEqual({ step: "lookup", hop: "dns" });
+    expect(dns!.lines.map((l) => l.mark)).toEqual(["same", "same", "added", "added"]);
+    expect(request!.since).toBeUndefined();
+    expect(journey.steps[0]!.inspect).toBeUndefined();
+    // The loader keeps what it read for checking to itself.
+    expect(journey.steps.some((s) => "inspectSource" in s)).toBe(false);
+  });
+
+  it("reads variations and lenses", () => {
+    expect(journey.variations.map((v) => v.id)).toEqual(["cached-answer"]);
+    expect(journey.variations[0]!.add.nodes.map((n) => n.id)).toEqual(["hosts"]);
+    expect(journey.lenses.map((l) => [l.id, l.waterfall])).toEqual([
+      ["network", false],
+      ["traces", true],
+    ]);
+  });
+});

@@ -56,11 +56,42 @@ describe("Follow Kareem's click, whole", () => {
     for (const s of journey?.steps ?? []) for (const id of s.concepts) expect(content.concepts[id], `${s.id} places ${id}`).toBeDefined();
   });
 
+  it("carries the request as each hop sees it: at least 12 steps with an inspector, across at least 8 hops", () => {
+    const inspected = (journey?.steps ?? []).filter((s) => s.inspect);
+    expect(inspected.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(inspected.map((s) => s.inspect!.hop)).size).toBeGreaterThanOrEqual(8);
+    // Blocks follow one another: most hops after the first show what changed since an earlier one.
+    const compared = inspected.flatMap((s) => s.inspect!.parts).filter((p) => p.since);
+    expect(compared.length).toBeGreaterThanOrEqual(8);
+    expect(compared.some((p) => p.lines.some((l) => l.mark === "added"))).toBe(true);
+    expect(compared.some((p) => p.lines.some((l) => l.mark === "removed"))).toBe(true);
+  });
+
+  it("has at least four failure forks, each placed, asking what should happen next, and returning to its step", () => {
+    const forks = journey?.forks ?? [];
+    expect(forks.length).toBeGreaterThanOrEqual(4);
+    for (const f of forks) {
+      expect(journey?.steps[f.origin]?.forks?.map((x) => x.id), f.id).toContain(f.id);
+      expect(f.steps.length, f.id).toBeGreaterThanOrEqual(2);
+      expect(f.steps.some((s) => s.quizzes.length > 0), f.id).toBe(true);
+    }
+  });
+
+  it("has variations that reroute the packet and change the clock, and lenses for security, data and observability", () => {
+    const variations = journey?.variations ?? [];
+    expect(variations.length).toBeGreaterThanOrEqual(2);
+    const rerouting = variations.filter((v) => v.steps.some((c) => c.path && c.ms !== undefined));
+    expect(rerouting.length).toBeGreaterThanOrEqual(2);
+    expect(journey?.lenses.map((l) => l.id)).toEqual(expect.arrayContaining(["security", "data", "observability"]));
+    expect(journey?.lenses.find((l) => l.id === "observability")?.waterfall).toBe(true);
+  });
+
   it("puts a time on every step, and Kareem's clock stays inside her two seconds", () => {
     const missing = journey?.steps.filter((s) => s.ms === undefined).map((s) => s.id);
     expect(missing).toEqual([]);
     const total = (journey?.steps ?? []).reduce((sum, s) => sum + (s.ms ?? 0), 0);
     expect(total).toBeGreaterThan(0);
+    expect(total).toBe(journey?.clock);
     expect(total).toBeLessThan(2000);
   });
 });
@@ -76,8 +107,8 @@ describe.each(content.journeys.map((j) => [j.slug, j] as const))("journey %s", (
     expect(unchanged).toEqual([]);
   });
 
-  it("places every quiz", () => {
-    const placed = new Set(journey.steps.flatMap((s) => s.quizzes));
+  it("places every quiz, in a chapter or a fork", () => {
+    const placed = new Set([...journey.steps, ...journey.forks.flatMap((f) => f.steps)].flatMap((s) => s.quizzes));
     expect(Object.keys(journey.quizzes).filter((id) => !placed.has(id))).toEqual([]);
     expect(placed.size).toBeGreaterThan(0);
   });

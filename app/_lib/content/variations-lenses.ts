@@ -21,7 +21,7 @@ export function checkVariations(src: Located<unknown>, file: string, map: System
     renameProblems(problems, before, i, list[i], "variation");
     if (!v) return;
     const line = src.lineOf([i]);
-    if (ids.has(v.id)) problems.push({ file, line, message: `variation id '${v.id}' is used twice (also at line ${ids.get(v.id)})` });
+    if (ids.has(v.id)) return problems.push({ file, line, message: `variation id '${v.id}' is used twice (also at line ${ids.get(v.id)})` });
     ids.set(v.id, line);
     if (map && steps && checkVariation(v, i, src, file, map, steps, problems)) out.push(v);
   });
@@ -62,7 +62,7 @@ function checkVariation(v: Variation, i: number, src: Located<unknown>, file: st
   // Every step of the varied journey must still be travellable on the varied map.
   for (const s of varied.steps) {
     const line = changed.has(s.id) ? at("steps", v.steps.findIndex((c) => c.step === s.id)) : at();
-    for (const n of [...s.path, ...s.focus]) {
+    for (const n of new Set([...s.path, ...s.focus])) {
       if (!nodes.has(n)) {
         problems.push({
           file,
@@ -96,7 +96,7 @@ export function checkLenses(src: Located<unknown>, file: string, map: SystemMap 
     renameProblems(problems, before, i, list[i], "lens");
     if (!lens) return;
     const line = src.lineOf([i]);
-    if (ids.has(lens.id)) problems.push({ file, line, message: `lens id '${lens.id}' is used twice (also at line ${ids.get(lens.id)})` });
+    if (ids.has(lens.id)) return problems.push({ file, line, message: `lens id '${lens.id}' is used twice (also at line ${ids.get(lens.id)})` });
     ids.set(lens.id, line);
     const seen = new Set<string>();
     lens.nodes.forEach((n, k) => {

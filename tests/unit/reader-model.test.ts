@@ -1,0 +1,34 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { toForkModel, toReaderModel } from "@/app/_lib/journey/reader-model";
+import { FIXTURES_DIR, loadRoot } from "../content/load-helpers";
+
+const journey = loadRoot(join(FIXTURES_DIR, "valid-extras")).journeys[0]!;
+
+describe("what the browser gets of a journey", () => {
+  it("sends inspector payloads and forks only for the page's own steps", () => {
+    const first = toReaderModel(journey, 0);
+    expect(first.steps.map((s) => s.id)).toEqual(["sitting", "lookup", "request"]);
+    expect(first.steps[1]).toHaveProperty("inspect");
+    expect(first.steps[1]?.forks).toEqual([{ id: "resolver-down", title: "The resolver does not answer" }]);
+    expect(first.steps[2]).not.toHaveProperty("inspect");
+    expect(toReaderModel(journey, 1).steps[2]).toHaveProperty("inspect");
+    expect(first).toMatchObject({ clockBase: 0, variations: journey.variations, lenses: journey.lenses });
+  });
+
+  it("gives a fork's page its own steps, the clock from before the step it branches off, and the way back", () => {
+    const fork = toForkModel(journey, "resolver-down")!;
+    expect(fork.steps.map((s) => s.id)).toEqual(["no-answer", "second-resolver"]);
+    expect(fork.chapters).toEqual([{ id: "resolver-down", title: "The resolver does not answer", firstStep: 0, stepCount: 2 }]);
+    // It branches off step 2 (12 ms); the clock stood at step 1's total, 0 ms.
+    expect(fork.clockBase).toBe(0);
+    expect(fork.fork).toEqual({
+      id: "resolver-down",
+      title: "The resolver does not answer",
+      summary: "The lookup times out and the browser asks another resolver.",
+      origin: { id: "lookup", href: "/journeys/tiny#lookup", number: 2 },
+    });
+    expect(fork.variations).toEqual([]);
+    expect(toForkModel(journey, "no-such-fork")).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { SystemMap, Variation } from "@/app/_lib/content/schema";
+import { totalMs } from "@/app/_lib/journey/clock";
+import { applyVariations, variationDelta } from "@/app/_lib/journey/variations";
+
+const map: SystemMap = {
+  width: 1000,
+  height: 600,
+  groups: [],
+  nodes: [
+    { id: "service", label: "Service", layer: "application", x: 100, y: 300 },
+    { id: "mesh", label: "Mesh", layer: "infrastructure", x: 300, y: 300 },
+    { id: "inventory", label: "Inventory", layer: "external", x: 500, y: 300 },
+  ],
+  edges: [
+    { from: "service", to: "mesh", kind: "flow" },
+    { from: "mesh", to: "inventory", kind: "flow" },
+  ],
+};
+const steps = [
+  { id: "ask", path: ["service", "mesh", "inventory"], focus: [], packet: "GET /stock", caption: "Ask inventory", ms: 15, span: "inventory" },
+  { id: "after", path: ["service"], focus: [], packet: "ok", caption: "Go on", ms: 1 },
+];
+const cache: Variation = {
+  id: "stock-cache",
+  label: "Add a stock cache",
+  summary: "s",
+  buys: "b",
+  costs: "c",
+  add: { nodes: [{ id: "stock", label: "Stock cache", layer: "data", x: 300, y: 100 }], edges: [{ from: "service", to: "stock", kind: "flow" }] },
+  remove: { nodes: [] },
+  steps: [{ step: "ask", path: ["service", "stock"], ms: 2 }],
+};
+const noMesh: Variation = {
+  id: "no-mesh",
+  label: "Drop the mesh",
+  summary: "s",
+  buys: "b",
+  costs: "c",
+  add: { nodes: [], edges: [] },
+  remove: { nodes: ["mesh"] },
+  steps: [{ step: "ask", caption: "Straight to the cache" }],
+};
+
+describe("variations", () => {
+  it("change nothing, and return the very same objects, while none is on", () => {
+    const v = applyVariations(map, steps, [cache], new Set());
+    expect(v.map).toBe(map);
+    expect(v.steps).toBe(steps);
+    expect(v.changed.size).toBe(0);
+  });
+
+  it("add nodes and edges, reroute the steps they change, and file the time under the new path's end", () => {
+    const v = applyVariations(map, steps, [cache], new Set(["stock-cache"]));
+    expect(v.map.nodes.map((n) => n.id)).toEqual(["service", "mesh", "inventory", "stock"]);
+    expect(v.map.edges).toContainEqual({ from: "service", to: "stock", kind: "flow" });
+    expect(v.steps[0]).toMatchObject({ path: ["service", "stock"], ms: 2, span: "stock", packet: "GET /stock" });
+    expect(v.steps[1]).toBe(steps[1]);
+    expect([...v.changed]).toEqual(["ask"]);
+    expect([...v.added]).toEqual(["stock"]);
+    expect(totalMs(v.steps)).toBe(3);
+  });
+
+  it("remove nodes with their edges, and stack in the order the journey lists them", () => {
+    const v = applyVariations(map, steps, [cache, noMesh], new Set(["no-mesh", "stock-cache"]));
+    expect(v.map.nodes.map((n) => n.id)).toEqual(["service", "inventory", "stock"]);
+    expect(v.map.edges).toEqual([{ from: "service", to: "stock", kind: "flow" }]);
+    // The later variation's change builds on the earlier one's.
+    expect(v.steps[0]).toMatchObject({ path: ["service", "stock"], ms: 2, caption: "Straight to the cache" });
+  });
+
+  it("say what they do to the total time", () => {
+    expect(variationDelta(steps, cache)).toBe(-13);
+    expect(variationDelta(steps, noMesh)).toBe(0);
+  });
+});

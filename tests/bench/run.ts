@@ -4,7 +4,8 @@
  * then long tasks while scrolling the whole journey with the CPU throttled 4×.
  * Targets (issue 2) are checked at the end; the process exits 1 if one is missed.
  *
- * Options: --no-build (reuse .next), --runs N (Lighthouse runs per page, default 3).
+ * Options: --no-build (reuse .next), --runs N (Lighthouse runs per page, default 3),
+ * --scroll-only (skip Lighthouse: only the long tasks while scrolling, to iterate quickly).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -44,6 +45,11 @@ async function main() {
     const longest = await heaviest(chapters);
     const PAGES: Record<PageName, string> = { bare: "/bench/bare", journey: JOURNEY, longest };
     console.log(`${chapters.length} chapter pages; the heaviest is ${longest}`);
+    if (args.includes("--scroll-only")) {
+      const scroll = await scrollLongTasks(chapters.map((c) => BASE + c));
+      console.log(`Scrolling every chapter page (${scroll.pages}) at 4× CPU: ${scroll.steps} steps seen, ${scroll.count} long tasks, ${scroll.totalMs} ms in all, longest ${scroll.maxMs} ms`);
+      return;
+    }
     // Runs alternate between the pages, so a slow spell on this noisy machine hits all alike.
     const all: Record<string, Lh[]> = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
     for (let i = 0; i < RUNS; i++) for (const [name, path] of Object.entries(PAGES)) all[name]!.push(await lighthouseRun(BASE + path));
@@ -68,7 +74,8 @@ async function main() {
 /** Every chapter page of the journey, from the chapter list in its first page's HTML. */
 async function chapterPages(): Promise<string[]> {
   const html = await (await fetch(BASE + JOURNEY)).text();
-  const nav = html.slice(html.indexOf('aria-label="Chapters"'));
+  const from = html.indexOf('aria-label="Chapters"');
+  const nav = html.slice(from, html.indexOf("</nav>", from));
   const hrefs = [...nav.matchAll(/href="(\/journeys\/kareems-click[^"#]*)"/g)].map((m) => m[1]!);
   const pages = [...new Set(hrefs)];
   if (pages.length < 2) throw new Error("could not read the chapter list from the journey's page");

@@ -35,9 +35,21 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
         <>
           <h1 className="journey-title">{journey.title}</h1>
           <p className="journey-pitch">{journey.pitch}</p>
+          {/* Not prefetched: each would load another page's code into every reader's first visit. */}
           <p className="journey-modes">
-            Teaching it? <Link href={`/journeys/${journey.slug}/present`}>Present it to a room</Link> (one step per screen,
-            with a console for your notes) or <Link href={`/journeys/${journey.slug}/print`}>print it as handouts</Link>.
+            Teaching it?{" "}
+            <Link href={`/journeys/${journey.slug}/present`} prefetch={false}>
+              Present it to a room
+            </Link>{" "}
+            (one step per screen, with a console for your notes) or{" "}
+            <Link href={`/journeys/${journey.slug}/print`} prefetch={false}>
+              print it as handouts
+            </Link>
+            . Rather read than watch? The{" "}
+            <Link href={`/journeys/${journey.slug}/transcript`} prefetch={false}>
+              transcript
+            </Link>{" "}
+            says what the stage shows at every step, in words.
           </p>
         </>
       ) : (

@@ -3,7 +3,9 @@ import { getContent } from "@/app/_lib/content/content.server";
 import { ContinueReading } from "@/components/learner/continue-reading";
 
 export default function HomePage() {
-  const { journeys } = getContent();
+  const { journeys: all, architectures } = getContent();
+  // Flows are short journeys that belong to an architecture; they are listed there.
+  const journeys = all.filter((j) => j.kind === "journey");
   return (
     <main className="home">
       <header className="home-head">
@@ -33,6 +35,17 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
+      {architectures.length > 0 ? (
+        <section className="home-more" aria-labelledby="home-architectures">
+          <h2 id="home-architectures">Architectures</h2>
+          <p>
+            {architectures.length} architectures, from a classic web app to multi-region and serverless, each a map to click
+            and play: what every part owns, what breaks without it, a request travelling through, variations that change the
+            picture, and the code that implements it. <Link href="/architectures">Explore the architectures</Link> and
+            compare which one fits when.
+          </p>
+        </section>
+      ) : null}
       <section className="home-more" aria-labelledby="home-cards">
         <h2 id="home-cards">Concept cards</h2>
         <p>

@@ -19,16 +19,16 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges }: Props) {
         const b = nodes.get(e.to);
         if (!a || !b) return null;
         const key = edgeKey(e.from, e.to);
+        const line = <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} data-kind={e.kind} data-active={active.has(key)} />;
+        if (!e.label) return <g key={key}>{line}</g>;
         return (
-          <line
-            key={key}
-            x1={a.x}
-            y1={a.y}
-            x2={b.x}
-            y2={b.y}
-            data-kind={e.kind}
-            data-active={active.has(key)}
-          />
+          <g key={key}>
+            {line}
+            {/* Labels sit a little off the middle, so two lines that cross keep their words apart. */}
+            <text className="edge-label" x={(a.x * 3 + b.x * 2) / 5} y={(a.y * 3 + b.y * 2) / 5} textAnchor="middle" dominantBaseline="central" data-active={active.has(key)}>
+              {e.label}
+            </text>
+          </g>
         );
       })}
     </g>

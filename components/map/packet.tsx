@@ -15,6 +15,7 @@ type Props = {
 
 /** The request packet: a labelled capsule that travels along the step's route. */
 export function Packet({ label, route, mode, onSelect }: Props) {
+  if (route.length === 0) return null;
   const end = route[route.length - 1] ?? { x: 0, y: 0 };
   const play = mode === "play" && route.length > 1;
   const width = Math.max(64, Math.round(label.length * 8.6 + 24));

@@ -5,7 +5,7 @@ import { lensMark } from "@/app/_lib/journey/lenses";
 import { mapBounds, WHOLE_MAP, type CameraView, type StageState } from "@/app/_lib/journey/stage";
 import { MapEdges } from "./map-edges";
 import { MapGroups } from "./map-groups";
-import { MapNode } from "./map-node";
+import { LeavingNode, MapNode } from "./map-node";
 import { Packet } from "./packet";
 
 type Props = {
@@ -23,10 +23,14 @@ type Props = {
   added?: ReadonlySet<string>;
   /** Selecting the packet (a click) opens the inspector; the stage's Inspect button is the keyboard's way. Default: the packet is not selectable. */
   onPacket?: (() => void) | undefined;
+  /** Makes every node a button: the selected one, the ones lit from elsewhere, and what selecting does. Default: nodes are pictures. */
+  picking?: { selected: string | null; highlighted: ReadonlySet<string>; onSelect: (id: string) => void } | undefined;
+  /** Nodes a variation just removed: they fade out. Default: none. */
+  leaving?: readonly SystemMapData["nodes"][number][] | undefined;
 };
 
 /** The system map as SVG: every node and edge, the ones in play lit, and the packet. */
-export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode, lens, added, onPacket }: Props) {
+export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode, lens, added, onPacket, picking, leaving }: Props) {
   const active = new Set(state.activeNodes);
   const bounds = mapBounds(map);
   const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
@@ -42,15 +46,30 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
     >
       <svg
         className="system-map"
-        role="img"
-        aria-label={`System map. In play: ${inPlay}. The packet "${state.packet.label}" is at ${labels.get(state.packet.at) ?? state.packet.at}.`}
+        // With selectable nodes the map is a group of buttons; otherwise it is one picture, described.
+        role={picking ? "group" : "img"}
+        aria-label={
+          picking
+            ? "System map: select a node to read what it does"
+            : `System map. In play: ${inPlay}. The packet "${state.packet.label}" is at ${labels.get(state.packet.at) ?? state.packet.at}.`
+        }
         viewBox={`${bounds.x} ${bounds.y} ${bounds.w} ${bounds.h}`}
         preserveAspectRatio="xMidYMid meet"
       >
         <MapGroups groups={map.groups} />
         <MapEdges map={map} activeEdges={state.activeEdges} />
         {map.nodes.map((n) => (
-          <MapNode key={n.id} node={n} active={active.has(n.id)} lens={lensMark(lens, n.id)} added={added?.has(n.id) ?? false} />
+          <MapNode
+            key={n.id}
+            node={n}
+            active={active.has(n.id)}
+            lens={lensMark(lens, n.id)}
+            added={added?.has(n.id) ?? false}
+            pick={picking ? { selected: picking.selected === n.id, highlighted: picking.highlighted.has(n.id), onSelect: picking.onSelect } : undefined}
+          />
+        ))}
+        {leaving?.map((n) => (
+          <LeavingNode key={`leaving-${n.id}`} node={n} />
         ))}
         <Packet label={state.packet.label} route={state.packet.route} mode={packetMode} onSelect={onPacket} />
       </svg>

@@ -7,7 +7,7 @@ import { loadContent } from "./load";
 import { formatProblem, sortProblems } from "./problems";
 
 const root = process.argv[2] ?? join(process.cwd(), "journeys");
-const { journeys, concepts, problems } = loadContent({ root });
+const { journeys, concepts, architectures, problems } = loadContent({ root });
 
 if (problems.length > 0) {
   for (const p of sortProblems(problems)) console.error(formatProblem(p));
@@ -17,5 +17,5 @@ if (problems.length > 0) {
 const steps = journeys.reduce((n, j) => n + j.steps.length, 0);
 const quizzes = journeys.reduce((n, j) => n + Object.keys(j.quizzes).length, 0);
 console.log(
-  `content ok: ${journeys.length} journey(s), ${steps} steps, ${quizzes} quizzes, ${Object.keys(concepts).length} concept cards`,
+  `content ok: ${journeys.filter((j) => j.kind === "journey").length} journey(s) and ${journeys.filter((j) => j.kind === "flow").length} flow(s), ${steps} steps, ${quizzes} quizzes, ${Object.keys(concepts).length} concept cards, ${architectures.length} architecture(s)`,
 );

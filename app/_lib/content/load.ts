@@ -8,6 +8,8 @@ import { basename, join, relative } from "node:path";
 import { z } from "zod";
 import { inspectSequence } from "../journey/inspect";
 import { totalMs } from "../journey/clock";
+import { layoutLanes } from "../architecture/layout";
+import { ARCHITECTURES_DIR, loadArchitectures, type ArchitectureData } from "./architectures";
 import { checkMarkdownBody, outlineChapter, type ChapterOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
 import {
@@ -15,6 +17,7 @@ import {
   ConceptFrontmatter,
   ForkFrontmatter,
   JourneyMeta,
+  LaneMap,
   Quiz,
   SystemMap,
   type Lens,
@@ -25,6 +28,7 @@ import { checkLenses, checkVariations } from "./variations-lenses";
 import { check, parseYaml, type Located } from "./yaml-source";
 
 export type { StepData } from "./steps";
+export type { ArchitectureData } from "./architectures";
 
 export type ChapterData = {
   id: string;
@@ -63,13 +67,16 @@ export type JourneyData = {
   forks: ForkData[];
   variations: Variation[];
   lenses: Lens[];
+  /** A journey, or a flow that plays one flow of an architecture (listed with it, not on the home page). */
+  kind: "journey" | "flow";
+  architecture?: string;
   /** Estimated reading time of the narration. */
   minutes: number;
 };
 
 export type ConceptData = ConceptFrontmatter & { id: string; path: string; body: string };
 
-export type Content = { journeys: JourneyData[]; concepts: Record<string, ConceptData>; problems: Problem[] };
+export type Content = { journeys: JourneyData[]; concepts: Record<string, ConceptData>; architectures: ArchitectureData[]; problems: Problem[] };
 
 export type LoadOptions = {
   /** Folder holding `concepts/` and one folder per journey. */
@@ -83,6 +90,8 @@ type ConceptIndex = { concepts: Record<string, ConceptData>; ids: Set<string> };
 
 const WORDS_PER_MINUTE = 200;
 const CONCEPTS_DIR = "concepts";
+/** Folders under the content root that are not journeys. */
+const NOT_JOURNEYS = new Set([CONCEPTS_DIR, ARCHITECTURES_DIR]);
 
 export function loadContent({ root, display = (p) => relative(process.cwd(), p) }: LoadOptions): Content {
   const problems: Problem[] = [];
@@ -90,22 +99,27 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
   /** Every concept file with a valid name, even one whose frontmatter has problems. */
   const conceptIds = new Set<string>();
   const concepts = loadConcepts(join(root, CONCEPTS_DIR), display, problems, conceptLines, conceptIds);
+  const architectures = loadArchitectures(join(root, ARCHITECTURES_DIR), display, conceptIds, problems);
+  const archIds = new Set(listYaml(join(root, ARCHITECTURES_DIR)));
   const journeys: JourneyData[] = [];
   /** Concept id → the maps (by journey slug) of the journeys that place it. */
   const placements = new Map<string, Map<string, SystemMap>>();
 
-  for (const slug of listDirs(root).filter((d) => d !== CONCEPTS_DIR)) {
+  for (const slug of listDirs(root).filter((d) => !NOT_JOURNEYS.has(d))) {
     const dir = join(root, slug);
     if (!existsSync(join(dir, "journey.yaml"))) {
       problems.push({ file: display(dir), line: 1, message: "a journey folder needs a journey.yaml" });
       continue;
     }
-    const journey = loadJourney(slug, dir, display, { concepts, ids: conceptIds }, problems, placements);
+    const journey = loadJourney(slug, dir, display, { concepts, ids: conceptIds }, problems, placements, archIds);
     if (journey) journeys.push(journey);
+  }
+  for (const a of architectures) {
+    a.flows = journeys.filter((j) => j.architecture === a.id).map((j) => ({ slug: j.slug, title: j.title, pitch: j.pitch }));
   }
 
   checkConcepts({ concepts, ids: conceptIds }, conceptLines, placements, display, problems);
-  return { journeys, concepts, problems };
+  return { journeys, concepts, architectures, problems };
 }
 
 function loadJourney(
@@ -115,6 +129,7 @@ function loadJourney(
   { concepts, ids: conceptIds }: ConceptIndex,
   problems: Problem[],
   placements: Map<string, Map<string, SystemMap>>,
+  archIds: ReadonlySet<string>,
 ): JourneyData | undefined {
   const start = problems.length;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
@@ -123,10 +138,16 @@ function loadJourney(
   const metaFile = join(dir, "journey.yaml");
   const metaSrc = readYaml(metaFile, display, problems);
   const meta = metaSrc && check(JourneyMeta, metaSrc, display(metaFile), problems);
+  if (meta?.architecture && metaSrc && !archIds.has(meta.architecture)) {
+    problems.push({ file: display(metaFile), line: metaSrc.lineOf(["architecture"]), message: `architecture '${meta.architecture}' does not exist (no journeys/architectures/${meta.architecture}.yaml)` });
+  }
+  if (meta && metaSrc && meta.kind === "flow" && !meta.architecture) {
+    problems.push({ file: display(metaFile), line: metaSrc.lineOf(["kind"]), message: "a flow needs an architecture: to be listed with" });
+  }
 
   const mapFile = join(dir, "map.yaml");
   const mapSrc = readYaml(mapFile, display, problems);
-  const map = mapSrc && check(SystemMap, mapSrc, display(mapFile), problems);
+  const map = mapSrc && readMap(mapSrc, display(mapFile), problems);
   if (map && mapSrc) checkMap(map, mapSrc, display(mapFile), problems);
 
   // Quizzes live in quizzes.yaml, in quizzes/*.yaml, or both (one file per chapter keeps them near their story).
@@ -141,8 +162,10 @@ function loadJourney(
     map,
     packet: meta?.packet ?? "",
     conceptIds,
+    // A card's nodes must be on the map of every journey that places it (its page draws them
+    // there); a flow's map is the architecture's own, so flows may place any card.
     placeConcept: (id) => {
-      if (concepts[id] && map) placements.set(id, (placements.get(id) ?? new Map()).set(slug, map));
+      if (concepts[id] && map && meta?.kind !== "flow") placements.set(id, (placements.get(id) ?? new Map()).set(slug, map));
     },
     quizzes,
     knownQuizzes,
@@ -234,8 +257,28 @@ function loadJourney(
     forks,
     variations,
     lenses,
+    kind: meta.kind,
+    ...(meta.architecture ? { architecture: meta.architecture } : {}),
     minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
   };
+}
+
+/** A map is written with coordinates, or in lanes (then laid out here); lanes are checked too. */
+function readMap(src: Located<unknown>, file: string, problems: Problem[]): SystemMap | undefined {
+  const value = src.value;
+  if (!(value && typeof value === "object" && "lanes" in value)) return check(SystemMap, src, file, problems);
+  const laneMap = check(LaneMap, src, file, problems);
+  if (!laneMap) return undefined;
+  const lanes = new Set(laneMap.lanes.map((l) => l.id));
+  const before = problems.length;
+  laneMap.nodes.forEach((n, i) => {
+    if (!lanes.has(n.lane)) problems.push({ file, line: src.lineOf(["nodes", i, "lane"]), message: `node '${n.id}' is in lane '${n.lane}', which is not in lanes` });
+  });
+  return problems.length === before ? layoutLanes(laneMap.lanes, laneMap.nodes, laneMap.edges).map : undefined;
+}
+
+function listYaml(dir: string): string[] {
+  return isDirectory(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, "")) : [];
 }
 
 /** Reads a chapter or fork file: its outline and checked frontmatter. */

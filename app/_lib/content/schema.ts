@@ -44,6 +44,10 @@ export const JourneyMeta = z.strictObject({
    * (and checked against the sum) so that changing one step's time is a conscious choice.
    */
   clock: z.number().int("must be a whole number of milliseconds").nonnegative(),
+  /** A `flow` is a short journey that plays one flow of an architecture; it is listed with it, not on the home page. */
+  kind: z.enum(["journey", "flow"]).default("journey"),
+  /** The architecture (journeys/architectures/<id>.yaml) a flow belongs to. */
+  architecture: id.optional(),
 });
 export type JourneyMeta = z.infer<typeof JourneyMeta>;
 
@@ -66,7 +70,7 @@ const EdgeKind = z.enum(["flow", "telemetry"]);
 export const MapEdge = z
   .union([
     z.tuple([id, id]),
-    z.strictObject({ from: id, to: id, kind: EdgeKind.default("flow") }),
+    z.strictObject({ from: id, to: id, kind: EdgeKind.default("flow"), label: text.max(40, "is a label on a line: 40 characters at most").optional() }),
   ])
   .transform((e) => (Array.isArray(e) ? { from: e[0], to: e[1], kind: "flow" as const } : e));
 export type MapEdge = z.infer<typeof MapEdge>;
@@ -79,6 +83,25 @@ export const SystemMap = z.strictObject({
   edges: z.array(MapEdge).default([]),
 });
 export type SystemMap = z.infer<typeof SystemMap>;
+
+/** A band of a map laid out in lanes: nodes that share a role (clients, edge, services, data…). */
+export const Lane = z.strictObject({ id, label: text.max(40, "is a lane's label: 40 characters at most") });
+export type Lane = z.infer<typeof Lane>;
+
+/** A node of a map laid out in lanes: no coordinates, a lane instead. */
+export const LaneNode = z.strictObject({ id, label: text.max(28, "is a label in a small box: 28 characters at most"), layer: Layer, lane: id });
+export type LaneNode = z.infer<typeof LaneNode>;
+
+/**
+ * A map written in lanes rather than coordinates: lanes are bands from top to bottom, and each
+ * lane's nodes sit side by side in the order written. `layoutLanes` turns it into a `SystemMap`.
+ */
+export const LaneMap = z.strictObject({
+  lanes: z.array(Lane).min(1, "needs at least one lane"),
+  nodes: z.array(LaneNode).min(1, "needs at least one node"),
+  edges: z.array(MapEdge).default([]),
+});
+export type LaneMap = z.infer<typeof LaneMap>;
 
 const why = z
   .string({ error: "needs a 'why' that explains this answer" })
@@ -256,6 +279,77 @@ export const ConceptFrontmatter = z.strictObject({
   related: z.array(id).default([]),
 });
 export type ConceptFrontmatter = z.infer<typeof ConceptFrontmatter>;
+
+/** What a node of an architecture is for: the panel that opens when it is selected. */
+export const ArchitectureNode = LaneNode.extend({
+  /** What it is responsible for. */
+  owns: z.array(text).min(1, "must say at least one thing the node owns"),
+  /** Why it is there. */
+  why: text,
+  /** What breaks without it. */
+  without: text,
+  /** Tools people use for it. */
+  tools: z.array(text).min(1, "must name at least one tool"),
+  /** Concept cards about it. */
+  concepts: z.array(id).default([]),
+});
+export type ArchitectureNode = z.infer<typeof ArchitectureNode>;
+
+export const COMPARE_SCALES = ["small", "medium", "large", "global"] as const;
+export const COMPARE_LEVELS = ["low", "medium", "high"] as const;
+export const COMPARE_TEAMS = ["solo", "small", "medium", "large"] as const;
+
+/** One step of an architecture's typical request: a short journey with no narration of its own. */
+export const RequestStep = z.strictObject({
+  id,
+  path: z.array(id).min(1, "must name at least one map node"),
+  focus: z.array(id).default([]),
+  caption: text,
+  packet: text.max(32, "is a label on a small capsule: 32 characters at most").optional(),
+  ms: z.number().int("must be a whole number of milliseconds").nonnegative().default(0),
+});
+
+/** An architecture (`journeys/architectures/<id>.yaml`): its map in lanes, what each node is for, a request to play, variations and the code that implements it. */
+export const Architecture = z.strictObject({
+  title: text.max(48, "is a card's heading: 48 characters at most"),
+  /** One line: what it is for. */
+  purpose: text.max(140, "is one line: 140 characters at most"),
+  summary: text,
+  /** The "which one when" comparison. */
+  compare: z.strictObject({
+    scale: z.enum(COMPARE_SCALES),
+    complexity: z.enum(COMPARE_LEVELS),
+    team: z.enum(COMPARE_TEAMS),
+    use: text.max(120, "is one line: 120 characters at most"),
+  }),
+  lanes: z.array(Lane).min(1, "needs at least one lane"),
+  nodes: z.array(ArchitectureNode).min(2, "needs at least two nodes"),
+  edges: z.array(MapEdge).default([]),
+  request: z.strictObject({
+    title: text,
+    /** The packet's label when a step does not set one. */
+    packet: text.max(32, "is a label on a small capsule: 32 characters at most"),
+    steps: z.array(RequestStep).min(2, "needs at least two steps to play"),
+  }),
+  variations: z
+    .array(
+      Variation.extend({
+        add: z
+          .strictObject({ nodes: z.array(ArchitectureNode).default([]), edges: z.array(MapEdge).default([]) })
+          .default({ nodes: [], edges: [] }),
+      }),
+    )
+    .default([]),
+  /** From diagram to code: the folders and files that implement each node. */
+  code: z.strictObject({
+    root: text,
+    files: z
+      .array(z.strictObject({ path: text.regex(/^[\w.@()[\]-]+(\/[\w.@()[\]-]+)*\/?$/, "must be a relative path like src/api/orders.ts (a folder ends with /)"), nodes: z.array(id).min(1, "must name the node it implements"), note: text.optional() }))
+      .min(3, "needs at least three folders or files"),
+  }),
+});
+export type Architecture = z.infer<typeof Architecture>;
+export type ArchitectureVariation = Architecture["variations"][number];
 
 // Messages read as "<path>: <message>", so make the common ones short and plain.
 z.config({

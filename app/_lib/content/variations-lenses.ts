@@ -7,10 +7,12 @@ import { z } from "zod";
 import { applyVariations } from "../journey/variations";
 import type { Problem } from "./problems";
 import { Lens, Variation, type SystemMap } from "./schema";
-import type { StepData } from "./steps";
+
+/** What a variation needs to know of a step: its route and what it shows. */
+type VariedStep = { id: string; path: string[]; focus: string[]; packet: string; caption: string; ms?: number; span?: string };
 import { check, type Located } from "./yaml-source";
 
-export function checkVariations(src: Located<unknown>, file: string, map: SystemMap | undefined, steps: StepData[] | undefined, problems: Problem[]): Variation[] {
+export function checkVariations(src: Located<unknown>, file: string, map: SystemMap | undefined, steps: VariedStep[] | undefined, problems: Problem[]): Variation[] {
   const list = check(z.array(z.unknown(), { error: "must be a list of variations" }), src, file, problems);
   if (!list) return [];
   const out: Variation[] = [];
@@ -23,14 +25,17 @@ export function checkVariations(src: Located<unknown>, file: string, map: System
     const line = src.lineOf([i]);
     if (ids.has(v.id)) return problems.push({ file, line, message: `variation id '${v.id}' is used twice (also at line ${ids.get(v.id)})` });
     ids.set(v.id, line);
-    if (map && steps && checkVariation(v, i, src, file, map, steps, problems)) out.push(v);
+    if (map && steps && checkVariation(v, (...path) => src.lineOf([i, ...path]), file, map, steps, problems)) out.push(v);
   });
   return out;
 }
 
-function checkVariation(v: Variation, i: number, src: Located<unknown>, file: string, map: SystemMap, steps: StepData[], problems: Problem[]): boolean {
+/**
+ * Checks one variation against the map and steps it changes; `at` gives the line of a path
+ * inside the variation. True when it has no problems.
+ */
+export function checkVariation(v: Variation, at: (...path: PropertyKey[]) => number, file: string, map: SystemMap, steps: VariedStep[], problems: Problem[]): boolean {
   const before = problems.length;
-  const at = (...path: PropertyKey[]) => src.lineOf([i, ...path]);
   const name = `variation '${v.id}'`;
   const existing = new Set(map.nodes.map((n) => n.id));
   v.remove.nodes.forEach((n, k) => {
@@ -55,7 +60,7 @@ function checkVariation(v: Variation, i: number, src: Located<unknown>, file: st
     if (changed.has(c.step)) problems.push({ file, line, message: `${name} changes step '${c.step}' twice` });
     changed.add(c.step);
     const base = byId.get(c.step);
-    if (!base) return problems.push({ file, line, message: `${name} changes step '${c.step}', which is not a step of the journey's chapters` });
+    if (!base) return problems.push({ file, line, message: `${name} changes step '${c.step}', which is not one of the steps it can change` });
     const { step: _step, ...fields } = c;
     if (Object.keys(fields).length === 0) problems.push({ file, line, message: `${name} names step '${c.step}' but changes nothing in it` });
   });
@@ -79,7 +84,7 @@ function checkVariation(v: Variation, i: number, src: Located<unknown>, file: st
         problems.push({ file, line, message: `${name} moves step '${s.id}' ${n} → ${next}, but the changed map has no edge between them` });
       }
     });
-    if (changed.has(s.id) && !s.path.includes(s.span)) problems.push({ file, line, message: `${name} step '${s.id}' span: '${s.span}' is not on the step's path` });
+    if (changed.has(s.id) && s.span !== undefined && !s.path.includes(s.span)) problems.push({ file, line, message: `${name} step '${s.id}' span: '${s.span}' is not on the step's path` });
   }
   return problems.length === before;
 }

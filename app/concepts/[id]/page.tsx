@@ -32,8 +32,8 @@ export default async function ConceptPage({ params }: Params) {
   const concept = concepts[id];
   if (!concept) notFound();
   const uses = journeys.flatMap((j) => j.steps.filter((s) => s.concepts.includes(id)).map((s) => ({ journey: j, step: s })));
-  // The map of the first journey that places the card (every journey that does has its nodes).
-  const map = uses[0]?.journey.map ?? journeys[0]?.map;
+  // The map of the first journey that places the card (every journey that does has its nodes; flows draw their own maps).
+  const map = uses.find((u) => u.journey.kind === "journey")?.journey.map ?? journeys.find((j) => j.kind === "journey")?.map;
   const labels = new Map(map?.nodes.map((n) => [n.id, n.label]));
   const body = concept.body ? await compileMdx(concept.body) : "";
   return (

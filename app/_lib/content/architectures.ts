@@ -1,0 +1,165 @@
+/**
+ * Loads and checks the architectures (`journeys/architectures/<id>.yaml`). Each one is a map in
+ * lanes, what every node is for, a typical request to play, variations that change the picture,
+ * and the files that implement each node. Problems are reported like the rest of the content:
+ * `path:line: message`, all at once.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { layoutLanes, type Laid } from "../architecture/layout";
+import type { StageStep } from "../journey/stage";
+import type { Problem } from "./problems";
+import { Architecture, type ArchitectureNode, type MapNode, type Variation } from "./schema";
+import { checkVariation, renameProblems } from "./variations-lenses";
+import { check, parseYaml, type Located } from "./yaml-source";
+
+export type NodeDetails = Pick<ArchitectureNode, "label" | "layer" | "owns" | "why" | "without" | "tools" | "concepts">;
+
+export type ArchitectureData = {
+  id: string;
+  title: string;
+  purpose: string;
+  summary: string;
+  compare: Architecture["compare"];
+  /** The map as drawn with no variation on (places kept free for the nodes variations add). */
+  map: Laid;
+  /** What each node is for, variations' nodes included. */
+  details: Record<string, NodeDetails>;
+  request: { title: string; steps: StageStep[] };
+  /** Ready for `applyVariations`: added nodes carry their places on the map. */
+  variations: Variation[];
+  code: Architecture["code"];
+  /** Flows (short journeys) that play on this architecture. */
+  flows: { slug: string; title: string; pitch: string }[];
+  path: string;
+};
+
+export const ARCHITECTURES_DIR = "architectures";
+
+export function loadArchitectures(dir: string, display: (p: string) => string, conceptIds: ReadonlySet<string>, problems: Problem[]): ArchitectureData[] {
+  const out: ArchitectureData[] = [];
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort();
+  } catch {
+    return out;
+  }
+  for (const f of files) {
+    const path = join(dir, f);
+    const file = display(path);
+    const id = basename(basename(f, ".yaml"), ".yml");
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      problems.push({ file, line: 1, message: "an architecture's file name is its URL: lowercase words joined by '-'" });
+      continue;
+    }
+    if (!statSync(path).isFile()) continue;
+    const src = parseYaml({ file, text: readFileSync(path, "utf8") }, problems);
+    const before = problems.length;
+    const arch = src && check(Architecture, src, file, problems);
+    if (!arch || !src) continue;
+    const data = checkArchitecture(id, arch, src, file, path, conceptIds, problems);
+    if (data && problems.length === before) out.push(data);
+  }
+  return out;
+}
+
+function checkArchitecture(
+  id: string,
+  arch: Architecture,
+  src: Located<unknown>,
+  file: string,
+  path: string,
+  conceptIds: ReadonlySet<string>,
+  problems: Problem[],
+): ArchitectureData | undefined {
+  const at = (...p: PropertyKey[]) => src.lineOf(p);
+  const push = (line: number, message: string) => problems.push({ file, line, message });
+
+  const lanes = new Set<string>();
+  arch.lanes.forEach((l, i) => {
+    if (lanes.has(l.id)) push(at("lanes", i), `lane id '${l.id}' is used twice`);
+    lanes.add(l.id);
+  });
+  const nodeIds = new Set<string>();
+  const checkNode = (n: ArchitectureNode, where: PropertyKey[]) => {
+    if (!lanes.has(n.lane)) push(at(...where, "lane"), `node '${n.id}' is in lane '${n.lane}', which is not in lanes`);
+    n.concepts.forEach((c, k) => {
+      if (!conceptIds.has(c)) push(at(...where, "concepts", k), `node '${n.id}' links concept '${c}', which does not exist (no journeys/concepts/${c}.mdx)`);
+    });
+  };
+  arch.nodes.forEach((n, i) => {
+    if (nodeIds.has(n.id)) push(at("nodes", i), `node id '${n.id}' is used twice`);
+    nodeIds.add(n.id);
+    checkNode(n, ["nodes", i]);
+  });
+  const edgeKeys = new Set<string>();
+  arch.edges.forEach((e, i) => {
+    for (const end of [e.from, e.to]) if (!nodeIds.has(end)) push(at("edges", i), `edge ${e.from} → ${e.to} names node '${end}', which does not exist`);
+    const key = [e.from, e.to].sort().join("|");
+    if (edgeKeys.has(key)) push(at("edges", i), `edge ${e.from} → ${e.to} is listed twice`);
+    edgeKeys.add(key);
+  });
+  const added = arch.variations.flatMap((v) => v.add.nodes);
+  arch.variations.forEach((v, i) => v.add.nodes.forEach((n, k) => checkNode(n, ["variations", i, "add", "nodes", k])));
+  const { map, places } = layoutLanes(arch.lanes, arch.nodes, arch.edges, added);
+
+  // The request: a short journey on the map.
+  const edges = new Set(arch.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
+  const stepIds = new Set<string>();
+  const steps: StageStep[] = arch.request.steps.map((s, i) => {
+    const line = at("request", "steps", i);
+    if (stepIds.has(s.id)) push(line, `request step id '${s.id}' is used twice`);
+    stepIds.add(s.id);
+    for (const n of new Set([...s.path, ...s.focus])) if (!nodeIds.has(n)) push(line, `request step '${s.id}' names node '${n}', which is not on the map`);
+    s.path.forEach((n, k) => {
+      const next = s.path[k + 1];
+      if (next && nodeIds.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) push(line, `request step '${s.id}' moves the packet ${n} → ${next}, but the map has no edge between them`);
+    });
+    return { id: s.id, chapterId: id, path: s.path, focus: s.focus, packet: s.packet ?? arch.request.packet, caption: s.caption, ms: s.ms };
+  });
+
+  // Variations: their nodes take the places reserved for them.
+  const variations: Variation[] = arch.variations.map((v) => ({
+    ...v,
+    add: { nodes: v.add.nodes.map((n): MapNode => ({ id: n.id, label: n.label, layer: n.layer, x: places.get(n.id)?.x ?? 0, y: places.get(n.id)?.y ?? 0 })), edges: v.add.edges },
+  }));
+  const varIds = new Set<string>();
+  arch.variations.forEach((v, i) => {
+    if (varIds.has(v.id)) push(at("variations", i), `variation id '${v.id}' is used twice`);
+    varIds.add(v.id);
+    const before = problems.length;
+    checkVariation(variations[i]!, (...p) => at("variations", i, ...p), file, map, steps, problems);
+    renameProblems(problems, before, i, v, "variation");
+  });
+
+  // From diagram to code.
+  const known = new Set([...nodeIds, ...added.map((n) => n.id)]);
+  const paths = new Set<string>();
+  arch.code.files.forEach((f, i) => {
+    if (paths.has(f.path)) push(at("code", "files", i), `code path '${f.path}' is listed twice`);
+    paths.add(f.path);
+    f.nodes.forEach((n, k) => {
+      if (!known.has(n)) push(at("code", "files", i, "nodes", k), `code path '${f.path}' names node '${n}', which is not on the map or added by a variation`);
+    });
+  });
+  for (const n of arch.nodes) {
+    if (!arch.code.files.some((f) => f.nodes.includes(n.id))) push(at("nodes", arch.nodes.indexOf(n)), `node '${n.id}' has no folder or file in code: say where it lives in the code, or what configures it`);
+  }
+
+  const details: Record<string, NodeDetails> = {};
+  for (const n of [...arch.nodes, ...added]) details[n.id] = { label: n.label, layer: n.layer, owns: n.owns, why: n.why, without: n.without, tools: n.tools, concepts: n.concepts };
+  return {
+    id,
+    title: arch.title,
+    purpose: arch.purpose,
+    summary: arch.summary,
+    compare: arch.compare,
+    map,
+    details,
+    request: { title: arch.request.title, steps },
+    variations,
+    code: arch.code,
+    flows: [],
+    path,
+  };
+}

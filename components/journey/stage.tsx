@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ComponentProps, type ReactNode } from "react";
 import type { Lens, SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import { formatMs, type Clock } from "@/app/_lib/journey/clock";
 import { cameraFor, cameraTransform, mapBounds, type StageState, type StageStep } from "@/app/_lib/journey/stage";
@@ -31,10 +31,15 @@ type Props = {
   note?: ReactNode;
   /** Selecting the packet. Default: the packet is not selectable. */
   onPacket?: (() => void) | undefined;
+  /** "follow" frames the step's nodes; "whole" keeps the whole map in view (an explorer's map). Default: "follow". */
+  frame?: "follow" | "whole";
+  /** Selectable nodes and nodes fading out (see `SystemMap`). Default: none. */
+  picking?: ComponentProps<typeof SystemMap>["picking"];
+  leaving?: ComponentProps<typeof SystemMap>["leaving"];
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, frame: framing = "follow", picking, leaving }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
@@ -47,7 +52,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
   const view = size
     ? cameraTransform(
         mapBounds(map),
-        cameraFor(map, state.activeNodes, { aspect: size.width / size.height, minShare: size.matches ? 0.5 : 0.85 }),
+        cameraFor(map, framing === "whole" ? [] : state.activeNodes, { aspect: size.width / size.height, minShare: size.matches ? 0.5 : 0.85 }),
         size,
       )
     : undefined;
@@ -64,6 +69,8 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
           lens={lens}
           added={added}
           onPacket={onPacket}
+          picking={picking}
+          leaving={leaving}
         />
         {panel}
       </div>

@@ -138,4 +138,25 @@ describe("the valid fixture with an inspector, a fork, a variation and lenses", 
       ["traces", true],
     ]);
   });
+
+  it("reads an architecture laid out in lanes, and a flow attached to it whose map is written in lanes too", () => {
+    const arch = content.architectures.find((a) => a.id === "two-tier")!;
+    expect(arch.map.nodes.map((n) => n.id)).toEqual(["browser", "server", "db"]);
+    expect(arch.map.groups.map((g) => g.label)).toEqual(["Clients", "Application", "Data"]);
+    expect(arch.request.steps.map((s) => [s.id, s.packet, s.ms])).toEqual([
+      ["ask", "GET /", 30],
+      ["read", "GET /", 5],
+      ["back", "GET /", 30],
+    ]);
+    // The variation's node has a place kept for it, in its lane, beside the database.
+    const cache = arch.variations[0]!.add.nodes[0]!;
+    expect(cache.y).toBe(arch.map.nodes.find((n) => n.id === "db")!.y);
+    expect(arch.details.cache).toMatchObject({ label: "Cache", tools: ["Redis"] });
+    expect(arch.map.edges[0]).toEqual({ from: "browser", to: "server", kind: "flow", label: "HTTPS" });
+    expect(arch.flows).toEqual([{ slug: "tiny-flow", title: "A read, step by step", pitch: "One read through the two tiers." }]);
+    const flow = content.journeys.find((j) => j.slug === "tiny-flow")!;
+    expect(flow).toMatchObject({ kind: "flow", architecture: "two-tier" });
+    expect(flow.map.nodes.map((n) => n.id)).toEqual(["browser", "server"]);
+    expect(journey.kind).toBe("journey");
+  });
 });

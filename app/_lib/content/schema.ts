@@ -344,7 +344,7 @@ export const Architecture = z.strictObject({
   code: z.strictObject({
     root: text,
     files: z
-      .array(z.strictObject({ path: text.regex(/^[\w.@()[\]-]+(\/[\w.@()[\]-]+)*\/?$/, "must be a relative path like src/api/orders.ts (a folder ends with /)"), nodes: z.array(id).min(1, "must name the node it implements"), note: text.optional() }))
+      .array(z.strictObject({ path: text.regex(/^(?!\.{1,2}(\/|$))[\w.@()[\]-]+(\/(?!\.{1,2}(\/|$))[\w.@()[\]-]+)*\/?$/, "must be a relative path inside the project, like src/api/orders.ts (a folder ends with /)"), nodes: z.array(id).min(1, "must name the node it implements"), note: text.optional() }))
       .min(3, "needs at least three folders or files"),
   }),
 });

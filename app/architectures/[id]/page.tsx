@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { toExplorerModel } from "@/app/_lib/architecture/explorer-model";
+import { getContent } from "@/app/_lib/content/content.server";
+import { ArchitectureExplorer } from "@/components/architecture/architecture-explorer";
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().architectures.map((a) => ({ id: a.id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const arch = getContent().architectures.find((a) => a.id === id);
+  return arch ? { title: `${arch.title} · Architectures`, description: arch.purpose, openGraph: { title: arch.title, description: arch.purpose } } : {};
+}
+
+/** One architecture: its map to explore and play, variations, the code behind it, and its flows. */
+export default async function ArchitecturePage({ params }: Params) {
+  const { id } = await params;
+  const { architectures, concepts } = getContent();
+  const arch = architectures.find((a) => a.id === id);
+  if (!arch) notFound();
+  return (
+    <main className="arch-page">
+      <p className="crumbs">
+        <Link href="/">Clickpath</Link> / <Link href="/architectures">Architectures</Link> / {arch.title}
+      </p>
+      <h1>{arch.title}</h1>
+      <p className="lede">{arch.purpose}</p>
+      <p>{arch.summary}</p>
+      <dl className="arch-facts">
+        <div>
+          <dt>Scale</dt>
+          <dd>{arch.compare.scale}</dd>
+        </div>
+        <div>
+          <dt>Complexity</dt>
+          <dd>{arch.compare.complexity}</dd>
+        </div>
+        <div>
+          <dt>Team</dt>
+          <dd>{arch.compare.team}</dd>
+        </div>
+        <div>
+          <dt>Typical use</dt>
+          <dd>{arch.compare.use}</dd>
+        </div>
+      </dl>
+      <ArchitectureExplorer model={toExplorerModel(arch, concepts)} />
+      {arch.flows.length > 0 ? (
+        <section aria-labelledby="arch-flows" className="arch-flow-list">
+          <h2 id="arch-flows">Flows to play on it</h2>
+          <ul>
+            {arch.flows.map((f) => (
+              <li key={f.slug}>
+                <Link href={`/journeys/${f.slug}`} prefetch={false} data-flow-link={f.slug}>
+                  {f.title}
+                </Link>
+                : {f.pitch}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getContent } from "@/app/_lib/content/content.server";
+import { CompareTable } from "@/components/architecture/compare-table";
+
+export const metadata: Metadata = {
+  title: "Architectures · Clickpath",
+  description: "Every architecture as a map to click and play: what each part owns, a request travelling through, variations, the code behind it, and which one fits when.",
+};
+
+/** Every architecture as a card, the flows that play on them, and "which one when". */
+export default function ArchitecturesPage() {
+  const { architectures, journeys } = getContent();
+  const title = (id: string) => architectures.find((a) => a.id === id)?.title ?? id;
+  const flows = journeys.filter((j) => j.kind === "flow");
+  return (
+    <main className="arch-index">
+      <p className="crumbs">
+        <Link href="/">Clickpath</Link> / Architectures
+      </p>
+      <h1>Architectures</h1>
+      <p className="lede">
+        How real systems are put together, one map each. Select any part to read what it owns and what breaks without it, play a
+        request through it, switch on a variation and watch the picture change, and see which folders and files implement each
+        part.
+      </p>
+      <ul className="arch-cards" aria-label="Architectures">
+        {architectures.map((a) => (
+          <li key={a.id} className="arch-card" data-arch-card={a.id}>
+            <h2>
+              <Link href={`/architectures/${a.id}`} prefetch={false}>
+                {a.title}
+              </Link>
+            </h2>
+            <p>{a.purpose}</p>
+            <p className="arch-card-meta">
+              {a.map.nodes.length} parts · {a.variations.length} variations{a.flows.length > 0 ? ` · ${a.flows.length} flows to play` : ""}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {flows.length > 0 ? (
+        <section aria-labelledby="flows-title">
+          <h2 id="flows-title">Flows to play, step by step</h2>
+          <ul className="arch-flows">
+            {flows.map((f) => (
+              <li key={f.slug} data-flow={f.slug}>
+                <Link href={`/journeys/${f.slug}`} prefetch={false}>
+                  {f.title}
+                </Link>{" "}
+                <span className="arch-flow-of">({f.architecture ? title(f.architecture) : ""})</span>: {f.pitch}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title">Which one when</h2>
+        <CompareTable rows={architectures.map((a) => ({ id: a.id, title: a.title, purpose: a.purpose, ...a.compare }))} />
+      </section>
+    </main>
+  );
+}

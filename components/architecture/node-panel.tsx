@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { NodePanelData } from "@/app/_lib/architecture/explorer-model";
+
+type Props = {
+  node: NodePanelData | undefined;
+  /** Files that implement the node; choosing one shows it in the code explorer. */
+  files: readonly string[];
+  onFile: (path: string) => void;
+};
+
+/** What the selected node is for: what it owns, why it is there, what breaks without it, tools, cards and files. */
+export function NodePanel({ node, files, onFile }: Props) {
+  if (!node) {
+    return (
+      <section className="node-panel" aria-labelledby="node-panel-title" data-node-panel="">
+        <h2 id="node-panel-title">Select a node</h2>
+        <p>Click a box on the map, or move to it with Tab and press Enter, to read what it owns, why it is there and what breaks without it.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="node-panel" aria-labelledby="node-panel-title" data-node-panel={node.label} data-layer={node.layer}>
+      <p className="node-panel-layer">{node.layer}</p>
+      <h2 id="node-panel-title">{node.label}</h2>
+      <h3>What it owns</h3>
+      <ul>
+        {node.owns.map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+      </ul>
+      <h3>Why it is there</h3>
+      <p>{node.why}</p>
+      <h3>What breaks without it</h3>
+      <p>{node.without}</p>
+      <h3>Tools people use</h3>
+      <p>{node.tools.join(" · ")}</p>
+      {node.concepts.length > 0 ? (
+        <>
+          <h3>Concept cards</h3>
+          <ul className="node-panel-cards">
+            {node.concepts.map((c) => (
+              <li key={c.id}>
+                <Link href={`/concepts/${c.id}`} prefetch={false}>
+                  {c.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {files.length > 0 ? (
+        <>
+          <h3>In the code</h3>
+          <ul className="node-panel-files">
+            {files.map((f) => (
+              <li key={f}>
+                <button type="button" onClick={() => onFile(f)}>
+                  <code>{f}</code>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -5,7 +5,7 @@ import { filesOf, nodesOf } from "@/app/_lib/architecture/code-tree";
 import type { ExplorerModel } from "@/app/_lib/architecture/explorer-model";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { packetMotion, stageState, type StageState } from "@/app/_lib/journey/stage";
-import { applyVariations, variationDelta } from "@/app/_lib/journey/variations";
+import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { Stage } from "@/components/journey/stage";
 import { VariationMenu } from "@/components/journey/variation-menu";
 import { useMediaQuery } from "@/components/ui/use-media-query";
@@ -82,7 +82,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
           active={active}
           deltas={deltas}
           total={{ base: totalMs(model.request.steps), varied: totalMs(varied.steps) }}
-          onToggle={(id, on) => setActive((a) => (on ? [...a.filter((x) => x !== id), id] : a.filter((x) => x !== id)))}
+          onToggle={(id, on) => setActive((a) => toggleVariation(model.variations, a, id, on))}
         />
       </>
     ) : null;
@@ -102,6 +102,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
               added={varied.added}
               tools={tools}
               frame="whole"
+              clockLabel="Request clock"
               picking={picking}
               leaving={leaving}
             />
@@ -135,7 +136,12 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
         <p className="sr-only" aria-live="polite">
           {selected ? `Selected: ${label(selected)}` : file ? `${file}: ${[...highlightedNodes].map(label).join(", ") || "no node"}` : ""}
         </p>
-        <NodePanel node={selected ? model.nodes[selected] : undefined} files={selected ? filesOf(model.code.tree, selected) : []} onFile={selectFile} />
+        <NodePanel
+          node={selected ? model.nodes[selected] : undefined}
+          links={selected ? varied.map.edges.filter((e) => e.from === selected || e.to === selected).map((e) => ({ other: label(e.from === selected ? e.to : e.from), out: e.from === selected, label: e.label })) : []}
+          files={selected ? filesOf(model.code.tree, selected) : []}
+          onFile={selectFile}
+        />
         <CodeExplorer root={model.code.root} tree={model.code.tree} selected={file} highlighted={highlightedFiles} label={label} onSelect={selectFile} />
       </div>
     </div>

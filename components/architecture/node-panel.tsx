@@ -3,13 +3,15 @@ import type { NodePanelData } from "@/app/_lib/architecture/explorer-model";
 
 type Props = {
   node: NodePanelData | undefined;
+  /** Its lines on the map: to or from which node, and what travels on them. */
+  links: readonly { other: string; out: boolean; label?: string | undefined }[];
   /** Files that implement the node; choosing one shows it in the code explorer. */
   files: readonly string[];
   onFile: (path: string) => void;
 };
 
 /** What the selected node is for: what it owns, why it is there, what breaks without it, tools, cards and files. */
-export function NodePanel({ node, files, onFile }: Props) {
+export function NodePanel({ node, links, files, onFile }: Props) {
   if (!node) {
     return (
       <section className="node-panel" aria-labelledby="node-panel-title" data-node-panel="">
@@ -32,6 +34,21 @@ export function NodePanel({ node, files, onFile }: Props) {
       <p>{node.why}</p>
       <h3>What breaks without it</h3>
       <p>{node.without}</p>
+      {links.length > 0 ? (
+        <>
+          <h3>Connected to</h3>
+          <ul className="node-panel-links">
+            {links.map((l) => (
+              <li key={`${l.out}-${l.other}`}>
+                <span aria-hidden>{l.out ? "→ " : "← "}</span>
+                <span className="sr-only">{l.out ? "to " : "from "}</span>
+                {l.other}
+                {l.label ? `: ${l.label}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>Tools people use</h3>
       <p>{node.tools.join(" · ")}</p>
       {node.concepts.length > 0 ? (

@@ -8,7 +8,7 @@ import { lensStops } from "@/app/_lib/journey/lenses";
 import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
-import { applyVariations, variationDelta } from "@/app/_lib/journey/variations";
+import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHopAnswers } from "./hop-answers";
@@ -68,8 +68,8 @@ export function JourneyReader({ model, children }: Props) {
   const [settings, updateSettings] = useViewSettings(model.slug, known);
   const varied = useMemo(() => applyVariations(model.map, model.steps, model.variations, new Set(settings.variations)), [model, settings.variations]);
   const toggle = useCallback(
-    (id: string, on: boolean) => updateSettings({ variations: on ? [...settings.variations.filter((v) => v !== id), id] : settings.variations.filter((v) => v !== id) }),
-    [settings.variations, updateSettings],
+    (id: string, on: boolean) => updateSettings({ variations: toggleVariation(model.variations, settings.variations, id, on) }),
+    [model.variations, settings.variations, updateSettings],
   );
   const deltas = useMemo(() => Object.fromEntries(model.variations.map((v) => [v.id, variationDelta(model.steps, v)])), [model]);
   const view = useMemo<JourneyView>(

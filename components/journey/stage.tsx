@@ -31,6 +31,8 @@ type Props = {
   note?: ReactNode;
   /** Selecting the packet. Default: the packet is not selectable. */
   onPacket?: (() => void) | undefined;
+  /** What the clock is called. Default: "Kareem’s clock". */
+  clockLabel?: string;
   /** "follow" frames the step's nodes; "whole" keeps the whole map in view (an explorer's map). Default: "follow". */
   frame?: "follow" | "whole";
   /** Selectable nodes and nodes fading out (see `SystemMap`). Default: none. */
@@ -39,7 +41,7 @@ type Props = {
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, frame: framing = "follow", picking, leaving }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, frame: framing = "follow", picking, leaving, clockLabel = "Kareem’s clock" }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
@@ -79,7 +81,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
         <span className="stage-meta">
           <span className="stage-chapter">{chapterTitle}</span>
           <span className="stage-clock" data-clock={clock.elapsed}>
-            Kareem&rsquo;s clock <strong>{formatMs(clock.elapsed)}</strong>
+            {clockLabel} <strong>{formatMs(clock.elapsed)}</strong>
             {clock.hop > 0 ? <> (this hop +{formatMs(clock.hop)})</> : null}
           </span>
         </span>

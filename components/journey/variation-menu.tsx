@@ -1,6 +1,7 @@
 "use client";
 import type { Variation } from "@/app/_lib/content/schema";
 import { formatDelta, formatMs } from "@/app/_lib/journey/clock";
+import { excluded } from "@/app/_lib/journey/variations";
 
 type Props = {
   variations: readonly Variation[];
@@ -40,6 +41,16 @@ export function VariationMenu({ variations, active, deltas, total, onToggle }: P
               <span className="tool-note">
                 <b>Costs:</b> {v.costs}
               </span>
+              {variations.some((o) => o.id !== v.id && excluded(variations, v.id, o.id)) ? (
+                <span className="tool-note">
+                  <b>Not together with:</b>{" "}
+                  {variations
+                    .filter((o) => o.id !== v.id && excluded(variations, v.id, o.id))
+                    .map((o) => o.label)
+                    .join(", ")}{" "}
+                  (turning this on turns that off)
+                </span>
+              ) : null}
             </span>
           </label>
         ))}

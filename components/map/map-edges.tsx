@@ -6,10 +6,12 @@ type Props = {
   map: SystemMap;
   /** Edge keys the packet travels now. */
   activeEdges: readonly string[];
+  /** A node whose lines show their labels (besides the lines the packet travels). Default: none. */
+  focusNode?: string | null | undefined;
 };
 
-/** The links between nodes; the ones in play are drawn bright. Memoized: re-renders when the step's edges change. */
-export const MapEdges = memo(function MapEdges({ map, activeEdges }: Props) {
+/** The links between nodes; the ones in play are drawn bright, with their labels. Memoized: re-renders when the step's edges change. */
+export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: Props) {
   const nodes = new Map<string, MapNode>(map.nodes.map((n) => [n.id, n]));
   const active = new Set(activeEdges);
   return (
@@ -20,7 +22,8 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges }: Props) {
         if (!a || !b) return null;
         const key = edgeKey(e.from, e.to);
         const line = <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} data-kind={e.kind} data-active={active.has(key)} />;
-        if (!e.label) return <g key={key}>{line}</g>;
+        // Labels show where the reader is looking (the packet's lines, the selected node's), so a busy map stays readable.
+        if (!e.label || !(active.has(key) || (focusNode && (e.from === focusNode || e.to === focusNode)))) return <g key={key}>{line}</g>;
         return (
           <g key={key}>
             {line}

@@ -8,7 +8,7 @@ export const MapGroups = memo(function MapGroups({ groups }: Props) {
   return groups.map((g) => (
     <g key={g.id} className="map-group" data-group={g.id}>
       <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={16} />
-      <text x={g.x + 12} y={g.y + g.h - 12}>
+      <text x={g.x + 12} y={g.labelAt === "top" ? g.y + 20 : g.y + g.h - 12}>
         {g.label}
       </text>
     </g>

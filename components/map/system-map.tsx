@@ -57,7 +57,7 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
         preserveAspectRatio="xMidYMid meet"
       >
         <MapGroups groups={map.groups} />
-        <MapEdges map={map} activeEdges={state.activeEdges} />
+        <MapEdges map={map} activeEdges={state.activeEdges} focusNode={picking?.selected} />
         {map.nodes.map((n) => (
           <MapNode
             key={n.id}

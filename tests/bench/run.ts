@@ -18,7 +18,7 @@ const ROOT = process.cwd();
 const PORT = 3300;
 const BASE = `http://127.0.0.1:${PORT}`;
 const JOURNEY = "/journeys/kareems-click";
-type PageName = "bare" | "journey" | "longest";
+type PageName = "bare" | "journey" | "longest" | "architecture";
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf("--runs") + 1]) || 3;
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -43,7 +43,7 @@ async function main() {
     // The journey is read a chapter per page: measure its first page and its heaviest chapter page.
     const chapters = await chapterPages();
     const longest = await heaviest(chapters);
-    const PAGES: Record<PageName, string> = { bare: "/bench/bare", journey: JOURNEY, longest };
+    const PAGES: Record<PageName, string> = { bare: "/bench/bare", journey: JOURNEY, longest, architecture: await heaviestArchitecture() };
     console.log(`${chapters.length} chapter pages; the heaviest is ${longest}`);
     if (args.includes("--scroll-only")) {
       const scroll = await scrollLongTasks(chapters.map((c) => BASE + c));
@@ -80,6 +80,14 @@ async function chapterPages(): Promise<string[]> {
   const pages = [...new Set(hrefs)];
   if (pages.length < 2) throw new Error("could not read the chapter list from the journey's page");
   return pages;
+}
+
+/** The architecture page with the most HTML (the explorer's heaviest map and model). */
+async function heaviestArchitecture(): Promise<string> {
+  const html = await (await fetch(BASE + "/architectures")).text();
+  const pages = [...new Set([...html.matchAll(/href="(\/architectures\/[a-z0-9-]+)"/g)].map((m) => m[1]!))];
+  if (pages.length === 0) throw new Error("no architecture pages linked from /architectures");
+  return heaviest(pages);
 }
 
 /** The chapter page with the most HTML. */
@@ -183,9 +191,9 @@ async function scrollLongTasks(urls: string[]): Promise<Scroll> {
 function report(r: Record<PageName, Lh>, scroll: Scroll) {
   const row = (label: string, ...cells: (string | number)[]) => `| ${label.padEnd(22)} |${cells.map((c) => ` ${String(c).padStart(14)} |`).join("")}`;
   console.log(`\nLighthouse 12, mobile, median of ${RUNS}`);
-  console.log(row("", "bare page", "journey", "longest chapter"));
-  console.log(`|${"-".repeat(24)}|${"----------------|".repeat(3)}`);
-  const pages = [r.bare, r.journey, r.longest];
+  console.log(row("", "bare page", "journey", "longest chapter", "architecture"));
+  console.log(`|${"-".repeat(24)}|${"----------------|".repeat(4)}`);
+  const pages = [r.bare, r.journey, r.longest, r.architecture];
   console.log(row("performance", ...pages.map((p) => p.score)));
   console.log(row("LCP (ms)", ...pages.map((p) => p.lcp)));
   console.log(row("TBT (ms)", ...pages.map((p) => p.tbt)));
@@ -193,13 +201,15 @@ function report(r: Record<PageName, Lh>, scroll: Scroll) {
   console.log(row("JS, gzip (KiB)", ...pages.map((p) => p.jsKiB)));
   console.log(`\nScrolling every chapter page (${scroll.pages}) at 4× CPU: ${scroll.steps} steps seen, ${scroll.count} long tasks, ${scroll.totalMs} ms in all, longest ${scroll.maxMs} ms`);
 
-  const worst = (f: (p: Lh) => number, pick: (a: number, b: number) => number) => pick(f(r.journey), f(r.longest));
+  const measured = [r.journey, r.longest, r.architecture];
+  const worst = (f: (p: Lh) => number, pick: (...xs: number[]) => number) => pick(...measured.map(f));
+  const list = (f: (p: Lh) => number) => measured.map(f).join(", ");
   const checks: [string, boolean][] = [
-    [`performance ≥ 95 (${r.journey.score}, ${r.longest.score})`, worst((p) => p.score, Math.min) >= 95],
-    [`CLS ≤ 0.01 (${r.journey.cls}, ${r.longest.cls})`, worst((p) => p.cls, Math.max) <= 0.01],
-    [`TBT ≤ 100 ms (${r.journey.tbt}, ${r.longest.tbt})`, worst((p) => p.tbt, Math.max) <= 100],
+    [`performance ≥ 95 (${list((p) => p.score)})`, worst((p) => p.score, Math.min) >= 95],
+    [`CLS ≤ 0.01 (${list((p) => p.cls)})`, worst((p) => p.cls, Math.max) <= 0.01],
+    [`TBT ≤ 100 ms (${list((p) => p.tbt)})`, worst((p) => p.tbt, Math.max) <= 100],
     [`no long task over 50 ms while scrolling (longest ${scroll.maxMs} ms)`, scroll.maxMs <= 50],
-    [`journey JS ≤ bare + 60 KiB (${r.journey.jsKiB}, ${r.longest.jsKiB} ≤ ${Math.round((r.bare.jsKiB + 60) * 10) / 10})`, worst((p) => p.jsKiB, Math.max) <= r.bare.jsKiB + 60],
+    [`page JS ≤ bare + 60 KiB (${list((p) => p.jsKiB)} ≤ ${Math.round((r.bare.jsKiB + 60) * 10) / 10})`, worst((p) => p.jsKiB, Math.max) <= r.bare.jsKiB + 60],
   ];
   console.log("\nTargets:");
   for (const [label, ok] of checks) console.log(`  ${ok ? "met   " : "MISSED"}  ${label}`);

@@ -28,6 +28,9 @@ describe("Kareem's clock", () => {
     expect(formatMs(1250)).toBe("1.25 s");
     expect(formatMs(2000)).toBe("2 s");
     expect(formatMs(12_340)).toBe("12.3 s");
+    expect(formatMs(90_000)).toBe("1.5 min");
+    expect(formatMs(1_020_000)).toBe("17 min");
+    expect(formatMs(5_400_000)).toBe("1.5 h");
     expect(formatDelta(-80)).toBe("saves 80 ms");
     expect(formatDelta(100)).toBe("costs 100 ms more");
     expect(formatDelta(0)).toBe("no change in time");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SystemMap, Variation } from "@/app/_lib/content/schema";
 import { totalMs } from "@/app/_lib/journey/clock";
-import { applyVariations, variationDelta } from "@/app/_lib/journey/variations";
+import { applyVariations, excluded, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 
 const map: SystemMap = {
   width: 1000,
@@ -30,6 +30,7 @@ const cache: Variation = {
   add: { nodes: [{ id: "stock", label: "Stock cache", layer: "data", x: 300, y: 100 }], edges: [{ from: "service", to: "stock", kind: "flow" }] },
   remove: { nodes: [] },
   steps: [{ step: "ask", path: ["service", "stock"], ms: 2 }],
+  excludes: [],
 };
 const noMesh: Variation = {
   id: "no-mesh",
@@ -40,6 +41,7 @@ const noMesh: Variation = {
   add: { nodes: [], edges: [] },
   remove: { nodes: ["mesh"] },
   steps: [{ step: "ask", caption: "Straight to the cache" }],
+  excludes: [],
 };
 
 describe("variations", () => {
@@ -72,5 +74,44 @@ describe("variations", () => {
   it("say what they do to the total time", () => {
     expect(variationDelta(steps, cache)).toBe(-13);
     expect(variationDelta(steps, noMesh)).toBe(0);
+  });
+});
+
+describe("variations that exclude each other", () => {
+  const a = { ...cache, id: "a", excludes: ["b"] };
+  const b = { ...noMesh, id: "b" };
+  const c = { ...noMesh, id: "c" };
+
+  it("are told apart whichever side says so", () => {
+    expect(excluded([a, b, c], "a", "b")).toBe(true);
+    expect(excluded([a, b, c], "b", "a")).toBe(true);
+    expect(excluded([a, b, c], "b", "c")).toBe(false);
+  });
+
+  it("turning one on turns off those it excludes; turning one off leaves the rest", () => {
+    expect(toggleVariation([a, b, c], ["b", "c"], "a", true)).toEqual(["c", "a"]);
+    expect(toggleVariation([a, b, c], ["a"], "b", true)).toEqual(["b"]);
+    expect(toggleVariation([a, b, c], ["a", "c"], "a", false)).toEqual(["c"]);
+  });
+});
+
+describe("checking variations two at a time", () => {
+  // "swap" sends the step through a node that "no-mesh" removes: together they break it.
+  const swap: Variation = { ...cache, id: "swap", steps: [{ step: "ask", path: ["service", "mesh"] }] };
+
+  it("reports a pair that breaks a route, and where to say they exclude each other", async () => {
+    const { checkVariationPairs } = await import("@/app/_lib/content/variations-lenses");
+    const problems: { file: string; line: number; message: string }[] = [];
+    checkVariationPairs([swap, { ...noMesh, steps: [{ step: "after", caption: "x" }] }], (i) => 10 + i, "v.yaml", map, steps, problems);
+    expect(problems).toEqual([
+      { file: "v.yaml", line: 11, message: "variations 'swap' and 'no-mesh' together break step 'ask' (its route leaves the changed map): make the two work together, or add excludes: [swap] to 'no-mesh'" },
+    ]);
+  });
+
+  it("accepts the pair once one excludes the other, and names an exclusion of nothing", async () => {
+    const { checkVariationPairs } = await import("@/app/_lib/content/variations-lenses");
+    const problems: { file: string; line: number; message: string }[] = [];
+    checkVariationPairs([swap, { ...noMesh, steps: [{ step: "after", caption: "x" }], excludes: ["swap", "ghost"] }], (i) => 10 + i, "v.yaml", map, steps, problems);
+    expect(problems.map((p) => p.message)).toEqual(["variation 'no-mesh' excludes 'ghost', which is not a variation here"]);
   });
 });

@@ -7,7 +7,7 @@
 import type { Lane, LaneNode, MapEdge, SystemMap } from "../content/schema";
 import { nodeWidth } from "../journey/stage";
 
-const BAND = 116;
+const BAND = 120;
 const GAP = 34;
 const MARGIN = 30;
 /** Room at the left of each band for nothing but air; the lane's label sits at its bottom-left. */
@@ -28,7 +28,7 @@ export function layoutLanes(lanes: readonly Lane[], nodes: readonly LaneNode[], 
   const places = new Map<string, { x: number; y: number }>();
   rows.forEach((row, i) => {
     let x = MARGIN + (inner - rowWidth(row)) / 2;
-    const y = TOP + i * BAND + BAND / 2 - 8;
+    const y = TOP + i * BAND + BAND / 2 + 6;
     for (const n of row) {
       const w = nodeWidth(n.label);
       places.set(n.id, { x: Math.round(x + w / 2), y: Math.round(y) });
@@ -40,7 +40,7 @@ export function layoutLanes(lanes: readonly Lane[], nodes: readonly LaneNode[], 
     width,
     height,
     lanes: [...lanes],
-    groups: lanes.map((lane, i) => ({ id: `lane-${lane.id}`, label: lane.label, x: 8, y: TOP + i * BAND + 4, w: width - 16, h: BAND - 8 })),
+    groups: lanes.map((lane, i) => ({ id: `lane-${lane.id}`, label: lane.label, x: 8, y: TOP + i * BAND + 4, w: width - 16, h: BAND - 8, labelAt: "top" as const })),
     nodes: nodes.map((n) => ({ id: n.id, label: n.label, layer: n.layer, x: places.get(n.id)?.x ?? 0, y: places.get(n.id)?.y ?? 0 })),
     edges: [...edges],
   };

@@ -10,7 +10,7 @@ import { layoutLanes, type Laid } from "../architecture/layout";
 import type { StageStep } from "../journey/stage";
 import type { Problem } from "./problems";
 import { Architecture, type ArchitectureNode, type MapNode, type Variation } from "./schema";
-import { checkVariation, renameProblems } from "./variations-lenses";
+import { checkVariation, checkVariationPairs, renameProblems } from "./variations-lenses";
 import { check, parseYaml, type Located } from "./yaml-source";
 
 export type NodeDetails = Pick<ArchitectureNode, "label" | "layer" | "owns" | "why" | "without" | "tools" | "concepts">;
@@ -131,6 +131,7 @@ function checkArchitecture(
     checkVariation(variations[i]!, (...p) => at("variations", i, ...p), file, map, steps, problems);
     renameProblems(problems, before, i, v, "variation");
   });
+  checkVariationPairs(variations, (i) => at("variations", i), file, map, steps, problems);
 
   // From diagram to code.
   const known = new Set([...nodeIds, ...added.map((n) => n.id)]);

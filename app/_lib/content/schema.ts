@@ -63,7 +63,16 @@ export const MapNode = z.strictObject({
 });
 export type MapNode = z.infer<typeof MapNode>;
 
-export const MapGroup = z.strictObject({ id, label: text, x: coord, y: coord, w: coord, h: coord });
+export const MapGroup = z.strictObject({
+  id,
+  label: text,
+  x: coord,
+  y: coord,
+  w: coord,
+  h: coord,
+  /** Where the label sits: "bottom" (default) or "top" (lanes, whose bottom edge the lines cross). */
+  labelAt: z.enum(["top", "bottom"]).optional(),
+});
 export type MapGroup = z.infer<typeof MapGroup>;
 
 const EdgeKind = z.enum(["flow", "telemetry"]);
@@ -252,6 +261,8 @@ export const Variation = z.strictObject({
     .default({ nodes: [], edges: [] }),
   remove: z.strictObject({ nodes: z.array(id).default([]) }).default({ nodes: [] }),
   steps: z.array(StepChange).min(1, "must change at least one step: a variation the packet never notices teaches nothing"),
+  /** Variations that cannot be on together with this one (turning it on turns them off). */
+  excludes: z.array(id).default([]),
 });
 export type Variation = z.infer<typeof Variation>;
 

@@ -27,7 +27,36 @@ export function checkVariations(src: Located<unknown>, file: string, map: System
     ids.set(v.id, line);
     if (map && steps && checkVariation(v, (...path) => src.lineOf([i, ...path]), file, map, steps, problems)) out.push(v);
   });
+  if (map && steps) checkVariationPairs(out, (k) => src.lineOf([list.findIndex((raw) => (raw as { id?: unknown })?.id === out[k]!.id)]), file, map, steps, problems);
   return out;
+}
+
+/**
+ * Checks that every two variations that may be on together still leave a route the packet can
+ * travel (each was checked alone already); a pair that cannot must say so with `excludes`.
+ */
+export function checkVariationPairs(variations: readonly Variation[], at: (i: number) => number, file: string, map: SystemMap, steps: VariedStep[], problems: Problem[]): void {
+  variations.forEach((a, i) => {
+    for (const id of a.excludes) {
+      if (!variations.some((v) => v.id === id)) problems.push({ file, line: at(i), message: `variation '${a.id}' excludes '${id}', which is not a variation here` });
+    }
+    variations.slice(i + 1).forEach((b) => {
+      if (a.excludes.includes(b.id) || b.excludes.includes(a.id)) return;
+      const both = applyVariations(map, steps, [a, b], new Set([a.id, b.id]));
+      const nodes = new Set(both.map.nodes.map((n) => n.id));
+      const edges = new Set(both.map.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
+      const broken = both.steps.find(
+        (s) => [...s.path, ...s.focus].some((n) => !nodes.has(n)) || s.path.some((n, k) => k > 0 && !edges.has(`${s.path[k - 1]}>${n}`)),
+      );
+      if (broken) {
+        problems.push({
+          file,
+          line: at(variations.indexOf(b)),
+          message: `variations '${a.id}' and '${b.id}' together break step '${broken.id}' (its route leaves the changed map): make the two work together, or add excludes: [${a.id}] to '${b.id}'`,
+        });
+      }
+    });
+  });
 }
 
 /**

@@ -28,10 +28,13 @@ export function totalMs(steps: readonly { ms?: number }[]): number {
   return steps.reduce((sum, s) => sum + (s.ms ?? 0), 0);
 }
 
-/** "850 ms", "1.25 s": short enough for a small dial. */
+/** "850 ms", "1.25 s", "17 min", "1.5 h": short enough for a small dial (batch pipelines run for minutes). */
 export function formatMs(ms: number): string {
+  const trim = (n: number, digits: number) => n.toFixed(digits).replace(/\.?0+$/, "");
   if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")} s`;
+  if (ms < 60_000) return `${trim(ms / 1000, ms < 10_000 ? 2 : 1)} s`;
+  if (ms < 3_600_000) return `${trim(ms / 60_000, ms < 600_000 ? 1 : 0)} min`;
+  return `${trim(ms / 3_600_000, 1)} h`;
 }
 
 /** "saves 13 ms", "costs 1.2 s", "no change": a difference in time, said plainly. */

@@ -59,3 +59,16 @@ export function variationDelta(steps: readonly VariableStep[], variation: Variat
     return c?.ms === undefined ? d : d + c.ms - (s.ms ?? 0);
   }, 0);
 }
+
+/** Whether two variations exclude each other (either one may say so). */
+export function excluded(variations: readonly Variation[], a: string, b: string): boolean {
+  const va = variations.find((v) => v.id === a);
+  const vb = variations.find((v) => v.id === b);
+  return !!va?.excludes.includes(b) || !!vb?.excludes.includes(a);
+}
+
+/** The set of active variations after turning one on or off: turning one on turns off those it excludes. */
+export function toggleVariation(variations: readonly Variation[], active: readonly string[], id: string, on: boolean): string[] {
+  const rest = active.filter((v) => v !== id && !(on && excluded(variations, id, v)));
+  return on ? [...rest, id] : rest;
+}

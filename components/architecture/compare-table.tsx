@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { compareRows, type CompareRow, type Filter, type SortKey } from "@/app/_lib/architecture/compare";
-import { COMPARE_LEVELS, COMPARE_SCALES, COMPARE_TEAMS } from "@/app/_lib/content/schema";
+import { COMPARE_LEVELS, COMPARE_SCALES, COMPARE_TEAMS } from "@/app/_lib/architecture/compare-values";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "title", label: "Architecture" },
@@ -19,7 +19,15 @@ export function CompareTable({ rows }: { rows: readonly CompareRow[] }) {
   const select = <K extends keyof Filter>(key: K, label: string, values: readonly NonNullable<Filter[K]>[]) => (
     <label>
       {label}{" "}
-      <select value={filter[key] ?? ""} onChange={(e) => setFilter((f) => ({ ...f, [key]: e.currentTarget.value || undefined }))} data-filter={key}>
+      <select
+        value={filter[key] ?? ""}
+        onChange={(e) => {
+          // Read the value now: the event's target is gone by the time the state updater runs.
+          const value = e.currentTarget.value || undefined;
+          setFilter((f) => ({ ...f, [key]: value }));
+        }}
+        data-filter={key}
+      >
         <option value="">any</option>
         {values.map((v) => (
           <option key={v} value={v}>

@@ -81,7 +81,7 @@ export const ARCHITECTURE_SOURCES: Record<string, Source[]> = {
     },
   ],
 
-  // A normal web app plus calls to an LLM provider and a retrieval layer that grounds them in the app's own data.
+  // Web app plus model calls, with retrieval from its own documents to inform the prompts.
   "ai-application": [
     {
       doc: "000",
@@ -178,7 +178,7 @@ export const ARCHITECTURE_SOURCES: Record<string, Source[]> = {
       doc: "004",
       section: "5. Multi-Region Deployment",
       nodes: [
-        "Global traffic manager", // Route 53 / Traffic Manager / global LB; routing policy is a feature
+        "Global traffic manager", // e.g. Route 53 or a global load balancer; how it picks a region is a feature, not a box
         "Primary region", // drawn as US-EAST-1 (Primary)
         "Secondary region", // drawn as EU-WEST-1 (Secondary)
         "Regional CDN", // drawn twice, one per region
@@ -202,8 +202,8 @@ export const ARCHITECTURE_SOURCES: Record<string, Source[]> = {
         "IoT sensors", // data source
         "Application logs", // data source
         "Ingestion layer", // Kafka, Kinesis
-        "Stream processing (Flink/Storm)", // real-time, under a second
-        "Stream processing (Spark Streaming)", // near real-time, seconds
+        "Stream (Flink/Storm)", // "Stream processing (Flink/Storm)": real-time, under a second (shortened to fit a node)
+        "Stream (Spark Streaming)", // "Stream processing (Spark Streaming)": near real-time, seconds (shortened to fit a node)
         "Batch processing", // Spark, hourly/daily
         "Hot path", // Redis/DynamoDB
         "Warm path", // time-series DB

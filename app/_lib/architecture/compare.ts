@@ -2,7 +2,7 @@
  * "Which one when": the architectures side by side. Sorting and filtering are pure, so the table
  * can be tested without a browser and shows the same order on the server and in the client.
  */
-import { COMPARE_LEVELS, COMPARE_SCALES, COMPARE_TEAMS } from "../content/schema";
+import { COMPARE_LEVELS, COMPARE_SCALES, COMPARE_TEAMS } from "./compare-values";
 
 export type CompareRow = {
   id: string;

@@ -306,9 +306,9 @@ export const ArchitectureNode = LaneNode.extend({
 });
 export type ArchitectureNode = z.infer<typeof ArchitectureNode>;
 
-export const COMPARE_SCALES = ["small", "medium", "large", "global"] as const;
-export const COMPARE_LEVELS = ["low", "medium", "high"] as const;
-export const COMPARE_TEAMS = ["solo", "small", "medium", "large"] as const;
+// The comparison's values live in a zod-free module: the comparison table in the browser needs them, and zod must not follow.
+import { COMPARE_LEVELS, COMPARE_SCALES, COMPARE_TEAMS } from "../architecture/compare-values";
+export { COMPARE_LEVELS, COMPARE_SCALES, COMPARE_TEAMS };
 
 /** One step of an architecture's typical request: a short journey with no narration of its own. */
 export const RequestStep = z.strictObject({

@@ -1,0 +1,53 @@
+/**
+ * The architecture explorer keeps every node the reference documents name: each architecture's
+ * map (with its variations' nodes) and each flow's map hold a node for every component listed in
+ * architecture-sources.ts, and the platform overview keeps every labelled edge.
+ */
+import { join } from "node:path";
+import { ARCHITECTURE_SOURCES, FLOW_SOURCES } from "./architecture-sources";
+import { loadRoot, PROJECT_DIR } from "./load-helpers";
+
+const content = loadRoot(join(PROJECT_DIR, "journeys"), PROJECT_DIR);
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+describe("architectures/", () => {
+  it("load with no problems", () => {
+    expect(content.lines).toEqual([]);
+  });
+
+  it.each(Object.entries(ARCHITECTURE_SOURCES))("%s keeps every node its documents name", (id, sources) => {
+    const arch = content.architectures.find((a) => a.id === id);
+    expect(arch, `journeys/architectures/${id}.yaml`).toBeDefined();
+    const labels = new Set(Object.values(arch!.details).map((d) => norm(d.label)));
+    const missing = sources.flatMap((s) => s.nodes.filter((n) => !labels.has(norm(n))).map((n) => `${s.doc} ${s.section}: ${n}`));
+    expect(missing).toEqual([]);
+    for (const s of sources) {
+      for (const [from, to, label] of s.edges ?? []) {
+        const byLabel = (l: string) => Object.entries(arch!.details).find(([, d]) => norm(d.label) === norm(l))?.[0];
+        const edge = arch!.map.edges.find((e) => e.from === byLabel(from) && e.to === byLabel(to));
+        expect(edge, `${from} → ${to}`).toBeDefined();
+        if (label) expect(norm(edge?.label ?? ""), `${from} → ${to} is labelled`).toBe(norm(label));
+      }
+    }
+  });
+
+  it.each(content.architectures.map((a) => [a.id, a] as const))("%s has a request to play, a variation that reroutes it, and code for its nodes", (_id, arch) => {
+    expect(arch.request.steps.length).toBeGreaterThanOrEqual(3);
+    expect(arch.variations.some((v) => v.steps.some((c) => c.path))).toBe(true);
+    const inCode = new Set(arch.code.files.flatMap((f) => f.nodes));
+    expect(arch.map.nodes.filter((n) => !inCode.has(n.id)).map((n) => n.id)).toEqual([]);
+    expect(arch.purpose.length).toBeGreaterThan(20);
+  });
+});
+
+describe("flows", () => {
+  it.each(Object.entries(FLOW_SOURCES))("%s is a flow of an architecture and keeps every node its document names", (slug, sources) => {
+    const flow = content.journeys.find((j) => j.slug === slug);
+    expect(flow, `journeys/${slug}/`).toBeDefined();
+    expect(flow!.kind).toBe("flow");
+    expect(content.architectures.some((a) => a.id === flow!.architecture)).toBe(true);
+    const labels = new Set(flow!.map.nodes.map((n) => norm(n.label)));
+    const missing = sources.flatMap((s) => s.nodes.filter((n) => !labels.has(norm(n))).map((n) => `${s.section}: ${n}`));
+    expect(missing).toEqual([]);
+  });
+});

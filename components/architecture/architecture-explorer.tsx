@@ -83,6 +83,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
           deltas={deltas}
           total={{ base: totalMs(model.request.steps), varied: totalMs(varied.steps) }}
           onToggle={(id, on) => setActive((a) => toggleVariation(model.variations, a, id, on))}
+          clockLabel="Request time"
         />
       </>
     ) : null;
@@ -102,7 +103,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
               added={varied.added}
               tools={tools}
               frame="whole"
-              clockLabel="Request clock"
+              clockLabel="Request time"
               picking={picking}
               leaving={leaving}
             />

@@ -166,6 +166,7 @@ export function JourneyReader({ model, children }: Props) {
           deltas={deltas}
           total={{ base: model.clockBase + totalMs(model.steps), varied: model.clockBase + totalMs(varied.steps) }}
           onToggle={toggle}
+          clockLabel={model.clockLabel}
         />
       ) : null}
       <button type="button" className="tool-button" aria-pressed={settings.describe} onClick={() => updateSettings({ describe: !settings.describe })}>
@@ -209,6 +210,7 @@ export function JourneyReader({ model, children }: Props) {
                 packetMode={reduced ? "jump" : packetMotion(previous, index, released)}
                 chapterTitle={model.fork ? `What if: ${model.fork.title}` : (chapter?.title ?? "")}
                 clock={clock}
+                clockLabel={model.clockLabel}
                 step={step}
                 describe={settings.describe}
                 lens={lens}

@@ -31,7 +31,7 @@ type Props = {
   note?: ReactNode;
   /** Selecting the packet. Default: the packet is not selectable. */
   onPacket?: (() => void) | undefined;
-  /** What the clock is called. Default: "Kareem’s clock". */
+  /** What the clock is called. Default: "Clock". */
   clockLabel?: string;
   /** "follow" frames the step's nodes; "whole" keeps the whole map in view (an explorer's map). Default: "follow". */
   frame?: "follow" | "whole";
@@ -41,7 +41,7 @@ type Props = {
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, frame: framing = "follow", picking, leaving, clockLabel = "Kareem’s clock" }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, frame: framing = "follow", picking, leaving, clockLabel = "Clock" }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
@@ -58,7 +58,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
         size,
       )
     : undefined;
-  const transcript = step ? describeStage(map, step, state, clock) : undefined;
+  const transcript = step ? describeStage(map, step, state, clock, clockLabel) : undefined;
   return (
     <figure className="stage" data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
       <div className="stage-frame" ref={frame}>

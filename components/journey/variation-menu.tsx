@@ -11,10 +11,12 @@ type Props = {
   /** The journey's total time as built, and with the active variations. */
   total: { base: number; varied: number };
   onToggle: (id: string, on: boolean) => void;
+  /** What the clock is called. Default: "The clock". */
+  clockLabel?: string;
 };
 
 /** Toggles that change the system: each says what it buys, what it costs and what it does to the clock. */
-export function VariationMenu({ variations, active, deltas, total, onToggle }: Props) {
+export function VariationMenu({ variations, active, deltas, total, onToggle, clockLabel = "The clock" }: Props) {
   const count = active.length;
   return (
     <details className="tool-menu" data-menu="variations">
@@ -24,10 +26,10 @@ export function VariationMenu({ variations, active, deltas, total, onToggle }: P
       <fieldset className="tool-panel tool-panel-wide">
         <legend>Change the system, and watch the route and the clock</legend>
         <p className="tool-total" data-varied-total={total.varied}>
-          Kareem’s clock at the end: <strong>{formatMs(total.varied)}</strong>
+          {clockLabel} at the end: <strong>{formatMs(total.varied)}</strong>
           {total.varied === total.base
-            ? " (the shop as built)"
-            : ` (${formatMs(Math.abs(total.varied - total.base))} ${total.varied < total.base ? "less" : "more"} than the shop as built)`}
+            ? " (as built)"
+            : ` (${formatMs(Math.abs(total.varied - total.base))} ${total.varied < total.base ? "less" : "more"} than as built)`}
         </p>
         {variations.map((v) => (
           <label key={v.id} className="tool-choice" data-variation={v.id}>

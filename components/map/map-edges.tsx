@@ -27,8 +27,15 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
         return (
           <g key={key}>
             {line}
-            {/* Labels sit a little off the middle, so two lines that cross keep their words apart. */}
-            <text className="edge-label" x={(a.x * 3 + b.x * 2) / 5} y={(a.y * 3 + b.y * 2) / 5} textAnchor="middle" dominantBaseline="central" data-active={active.has(key)}>
+            {/* Half way along; a line between neighbours in one row has its words above the boxes. */}
+            <text
+              className="edge-label"
+              x={(a.x + b.x) / 2}
+              y={Math.abs(a.y - b.y) < 1 ? a.y - 32 : (a.y + b.y) / 2}
+              textAnchor="middle"
+              dominantBaseline="central"
+              data-active={active.has(key)}
+            >
               {e.label}
             </text>
           </g>

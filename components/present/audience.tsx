@@ -84,6 +84,7 @@ export function Audience({ model }: { model: PresentModel }) {
             packetMode={reduced ? "jump" : packetMotion(moves.before, state.step, state.revealed && quiz?.kind === "next-hop")}
             chapterTitle={chapter?.title ?? ""}
             clock={clockAt(model.steps, state.step)}
+            clockLabel={model.clockLabel}
           />
         </MotionConfig>
       </LazyMotion>

@@ -100,7 +100,7 @@ export function PresenterConsole({ model, notes }: Props) {
           </button>
         </p>
         <p className="console-clock" data-clock={clock.elapsed}>
-          Kareem&rsquo;s clock {formatMs(clock.elapsed)}
+          {model.clockLabel} {formatMs(clock.elapsed)}
           {clock.hop > 0 ? ` (+${formatMs(clock.hop)})` : ""}
         </p>
       </header>

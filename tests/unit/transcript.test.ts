@@ -31,7 +31,7 @@ const steps: StageStep[] = [
   },
   { id: "guess", chapterId: "c", path: ["dns", "cdn"], focus: [], packet: "?", caption: "Where next?", ms: 1, predict: { quiz: "q", nodes: ["cdn", "waf"] } },
 ];
-const say = (i: number, answered = new Set<string>()) => describeStage(map, steps[i]!, stageState(map, steps, i, answered), clockAt(steps, i));
+const say = (i: number, answered = new Set<string>()) => describeStage(map, steps[i]!, stageState(map, steps, i, answered), clockAt(steps, i), "Kareem’s clock");
 
 describe("the stage's transcript", () => {
   it("says where the packet stays, the caption, and that the step adds no time", () => {
@@ -56,6 +56,7 @@ describe("the stage's transcript", () => {
 
   it("is there for every step, answered, with the clock carried from a base", () => {
     const all = stepTranscripts(map, steps, 100);
+    expect(all[0]).toContain("The clock reads 100 ms");
     expect(all).toHaveLength(steps.length);
     expect(all[3]).toContain("moves from DNS resolver to CDN edge");
     expect(all[3]).toContain("reads 136 ms");

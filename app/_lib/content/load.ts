@@ -64,6 +64,8 @@ export type JourneyData = {
   quizzes: Record<string, Quiz>;
   /** Kareem's clock at the end, as journey.yaml states it (checked: the sum of every step's time). */
   clock: number;
+  /** What the stage calls the clock ("Kareem’s clock"). */
+  clockLabel: string;
   forks: ForkData[];
   variations: Variation[];
   lenses: Lens[];
@@ -254,6 +256,7 @@ function loadJourney(
     steps,
     quizzes: Object.fromEntries([...quizzes].map(([id, q]) => [id, q.quiz])),
     clock: meta.clock,
+    clockLabel: meta.clockLabel,
     forks,
     variations,
     lenses,

@@ -44,6 +44,8 @@ export const JourneyMeta = z.strictObject({
    * (and checked against the sum) so that changing one step's time is a conscious choice.
    */
   clock: z.number().int("must be a whole number of milliseconds").nonnegative(),
+  /** What the stage calls the running total: whose time it is. */
+  clockLabel: text.max(24, "is a small label: 24 characters at most").default("Clock"),
   /** A `flow` is a short journey that plays one flow of an architecture; it is listed with it, not on the home page. */
   kind: z.enum(["journey", "flow"]).default("journey"),
   /** The architecture (journeys/architectures/<id>.yaml) a flow belongs to. */

@@ -25,6 +25,8 @@ export type ReaderModel = {
   page: number;
   /** Kareem's clock before the first step: 0 on the main line, where the fork branched off on a fork's page. */
   clockBase: number;
+  /** What the clock is called. */
+  clockLabel: string;
   variations: Variation[];
   lenses: Lens[];
   /** Set on a failure fork's page. */
@@ -59,6 +61,7 @@ export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
     steps: journey.steps.map((s) => toStageStep(s, onPage(s.index))),
     chapters: journey.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount })),
     clockBase: 0,
+    clockLabel: journey.clockLabel,
     variations: journey.variations,
     lenses: journey.lenses,
   };
@@ -77,6 +80,7 @@ export function toForkModel(journey: JourneyData, forkId: string): ReaderModel |
     steps: fork.steps.map((s) => toStageStep(s, true)),
     chapters: [{ id: fork.id, title: fork.title, firstStep: 0, stepCount: fork.steps.length }],
     clockBase: fork.origin > 0 ? clockAt(journey.steps, fork.origin - 1).elapsed : 0,
+    clockLabel: journey.clockLabel,
     // Variations change main-line steps; a fork tells its own story.
     variations: [],
     lenses: journey.lenses,

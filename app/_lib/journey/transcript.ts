@@ -18,7 +18,7 @@ function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
-export function describeStage(map: SystemMap, step: StageStep, state: StageState, clock: Clock): string {
+export function describeStage(map: SystemMap, step: StageStep, state: StageState, clock: Clock, clockLabel = "The clock"): string {
   const label = (id: string) => map.nodes.find((n) => n.id === id)?.label ?? id;
   const sentences: string[] = [`Step ${state.index + 1} of ${state.total}.`, step.caption];
   const packet = `The packet “${state.packet.label}”`;
@@ -33,7 +33,7 @@ export function describeStage(map: SystemMap, step: StageStep, state: StageState
     const extra = step.focus.filter((n) => !step.path.includes(n)).map(label);
     if (extra.length > 0) sentences.push(`Also lit: ${list(extra)}.`);
   }
-  sentences.push(`Kareem’s clock reads ${formatMs(clock.elapsed)}${clock.hop > 0 ? `; this hop cost ${formatMs(clock.hop)}` : "; this step adds no time"}.`);
+  sentences.push(`${clockLabel} reads ${formatMs(clock.elapsed)}${clock.hop > 0 ? `; this hop cost ${formatMs(clock.hop)}` : "; this step adds no time"}.`);
   if (step.inspect) {
     const parts = step.inspect.parts.map((p) => p.label);
     sentences.push(`The inspector holds ${lowerFirst(step.inspect.title)}, as ${label(step.inspect.hop)} sees it: ${list(parts)}.`);
@@ -42,7 +42,7 @@ export function describeStage(map: SystemMap, step: StageStep, state: StageState
 }
 
 /** The transcript of every step of a sequence, as a reader who answers every question would see them. */
-export function stepTranscripts(map: SystemMap, steps: readonly StageStep[], base = 0): string[] {
+export function stepTranscripts(map: SystemMap, steps: readonly StageStep[], base = 0, clockLabel?: string): string[] {
   const answered = new Set(steps.flatMap((s) => (s.predict ? [s.predict.quiz] : [])));
-  return steps.map((step, i) => describeStage(map, step, stageState(map, steps, i, answered), clockAt(steps, i, base)));
+  return steps.map((step, i) => describeStage(map, step, stageState(map, steps, i, answered), clockAt(steps, i, base), clockLabel));
 }

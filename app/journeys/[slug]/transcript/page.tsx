@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function TranscriptPage({ params }: Params) {
   const journey = getJourney((await params).slug);
   if (!journey) notFound();
-  const main = stepTranscripts(journey.map, journey.steps);
+  const main = stepTranscripts(journey.map, journey.steps, 0, journey.clockLabel);
   return (
     <main className="transcript-page">
       <p className="crumbs">
@@ -31,8 +31,8 @@ export default async function TranscriptPage({ params }: Params) {
       </p>
       <h1>{journey.title}: transcript</h1>
       <p className="lede">
-        Everything the stage shows, step by step, in words: where the packet goes, what lights up, what Kareem&rsquo;s clock reads and
-        what the inspector holds. {journey.steps.length} steps; the clock ends at {journey.clock} ms.
+        Everything the stage shows, step by step, in words: where the packet goes, what lights up, what the clock reads and
+        what the inspector holds. {journey.steps.length} steps; at the end the clock reads {journey.clock} ms.
       </p>
       {journey.chapters.map((chapter, i) => (
         <section key={chapter.id} aria-labelledby={`t-${chapter.id}`} data-transcript-chapter={chapter.id}>
@@ -49,7 +49,7 @@ export default async function TranscriptPage({ params }: Params) {
           <h2 id="t-forks">What if… the failure forks</h2>
           {journey.forks.map((fork) => {
             const base = journey.steps.slice(0, fork.origin).reduce((sum, s) => sum + s.ms, 0);
-            const texts = stepTranscripts(journey.map, fork.steps, base);
+            const texts = stepTranscripts(journey.map, fork.steps, base, journey.clockLabel);
             return (
               <section key={fork.id} aria-labelledby={`t-fork-${fork.id}`} data-transcript-fork={fork.id}>
                 <h3 id={`t-fork-${fork.id}`}>

@@ -13,22 +13,34 @@ type VariedStep = { id: string; path: string[]; focus: string[]; packet: string;
 import { check, type Located } from "./yaml-source";
 
 export function checkVariations(src: Located<unknown>, file: string, map: SystemMap | undefined, steps: VariedStep[] | undefined, problems: Problem[]): Variation[] {
-  const list = check(z.array(z.unknown(), { error: "must be a list of variations" }), src, file, problems);
+  const items = readList(Variation, "variation", src, file, problems);
+  const out = items.filter(({ item, index }) => map && steps && checkVariation(item, (...path) => src.lineOf([index, ...path]), file, map, steps, problems));
+  if (map && steps) checkVariationPairs(out.map((o) => o.item), (k) => src.lineOf([out[k]!.index]), file, map, steps, problems);
+  return out.map((o) => o.item);
+}
+
+/**
+ * Reads a YAML list of items with ids: each is checked against its schema (its problems named by
+ * its id rather than its position), and an id used twice is refused. Returns the valid items
+ * with their positions in the file.
+ */
+function readList<T extends { id: string }>(schema: z.ZodType<T>, kind: string, src: Located<unknown>, file: string, problems: Problem[]): { item: T; index: number }[] {
+  const list = check(z.array(z.unknown(), { error: `must be a list of ${kind === "lens" ? "lenses" : `${kind}s`}` }), src, file, problems);
   if (!list) return [];
-  const out: Variation[] = [];
   const ids = new Map<string, number>();
-  list.forEach((_, i) => {
+  return list.flatMap((raw, index) => {
     const before = problems.length;
-    const v = check(Variation, src, file, problems, [i]);
-    renameProblems(problems, before, i, list[i], "variation");
-    if (!v) return;
-    const line = src.lineOf([i]);
-    if (ids.has(v.id)) return problems.push({ file, line, message: `variation id '${v.id}' is used twice (also at line ${ids.get(v.id)})` });
-    ids.set(v.id, line);
-    if (map && steps && checkVariation(v, (...path) => src.lineOf([i, ...path]), file, map, steps, problems)) out.push(v);
+    const item = check(schema, src, file, problems, [index]);
+    renameProblems(problems, before, index, raw, kind);
+    if (!item) return [];
+    const line = src.lineOf([index]);
+    if (ids.has(item.id)) {
+      problems.push({ file, line, message: `${kind} id '${item.id}' is used twice (also at line ${ids.get(item.id)})` });
+      return [];
+    }
+    ids.set(item.id, line);
+    return [{ item, index }];
   });
-  if (map && steps) checkVariationPairs(out, (k) => src.lineOf([list.findIndex((raw) => (raw as { id?: unknown })?.id === out[k]!.id)]), file, map, steps, problems);
-  return out;
 }
 
 /**
@@ -119,29 +131,18 @@ export function checkVariation(v: Variation, at: (...path: PropertyKey[]) => num
 }
 
 export function checkLenses(src: Located<unknown>, file: string, map: SystemMap | undefined, problems: Problem[]): Lens[] {
-  const list = check(z.array(z.unknown(), { error: "must be a list of lenses" }), src, file, problems);
-  if (!list) return [];
   const nodeIds = map ? new Set(map.nodes.map((n) => n.id)) : undefined;
-  const ids = new Map<string, number>();
-  const out: Lens[] = [];
-  list.forEach((_, i) => {
+  return readList(Lens, "lens", src, file, problems).flatMap(({ item: lens, index }) => {
     const before = problems.length;
-    const lens = check(Lens, src, file, problems, [i]);
-    renameProblems(problems, before, i, list[i], "lens");
-    if (!lens) return;
-    const line = src.lineOf([i]);
-    if (ids.has(lens.id)) return problems.push({ file, line, message: `lens id '${lens.id}' is used twice (also at line ${ids.get(lens.id)})` });
-    ids.set(lens.id, line);
     const seen = new Set<string>();
     lens.nodes.forEach((n, k) => {
-      const at = src.lineOf([i, "nodes", k]);
+      const at = src.lineOf([index, "nodes", k]);
       if (seen.has(n.node)) problems.push({ file, line: at, message: `lens '${lens.id}' lists node '${n.node}' twice` });
       seen.add(n.node);
       if (nodeIds && !nodeIds.has(n.node)) problems.push({ file, line: at, message: `lens '${lens.id}' names node '${n.node}', which is not in map.yaml` });
     });
-    if (problems.length === before) out.push(lens);
+    return problems.length === before ? [lens] : [];
   });
-  return out;
 }
 
 /** "[2].steps[0].ms: …" reads better as "variation 'x' steps[0].ms: …". */

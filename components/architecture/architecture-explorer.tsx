@@ -24,6 +24,8 @@ const STEP_MS = 1800;
  */
 export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
   const reduced = useMediaQuery("(prefers-reduced-motion: reduce)");
+  // On a phone the whole map is small: while a request plays, the camera follows it.
+  const narrow = useMediaQuery("(max-width: 799px)");
   const [nav, setNav] = useState<{ step: number; previous: number | undefined }>({ step: -1, previous: undefined });
   const { step, previous } = nav;
   const [playing, setPlaying] = useState(false);
@@ -102,7 +104,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
               step={step >= 0 ? varied.steps[step] : undefined}
               added={varied.added}
               tools={tools}
-              frame="whole"
+              frame={narrow && step >= 0 ? "follow" : "whole"}
               clockLabel="Request time"
               picking={picking}
               leaving={leaving}
@@ -137,6 +139,18 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
         <p className="sr-only" aria-live="polite">
           {selected ? `Selected: ${label(selected)}` : file ? `${file}: ${[...highlightedNodes].map(label).join(", ") || "no node"}` : ""}
         </p>
+        {/* The same choice as the map's boxes, as a list: easier on a small screen. */}
+        <label className="arch-pick">
+          Choose a part{" "}
+          <select value={selected ?? ""} onChange={(e) => (e.currentTarget.value ? selectNode(e.currentTarget.value) : setSelected(null))} data-node-select>
+            <option value="">—</option>
+            {varied.map.nodes.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <NodePanel
           node={selected ? model.nodes[selected] : undefined}
           links={selected ? varied.map.edges.filter((e) => e.from === selected || e.to === selected).map((e) => ({ other: label(e.from === selected ? e.to : e.from), out: e.from === selected, label: e.label })) : []}

@@ -51,6 +51,10 @@ test.describe("the architecture explorer", () => {
     await page.locator(`[data-node="${last.id}"]`).focus();
     await page.keyboard.press(" ");
     await expect(page.locator("#node-panel-title")).toHaveText(arch.details[last.id]!.label);
+    // Or from the list of parts, as on a small screen.
+    await page.locator("[data-node-select]").selectOption(first!.id);
+    await expect(page.locator("#node-panel-title")).toHaveText(arch.details[first!.id]!.label);
+    await expect(page.locator(`[data-node="${first!.id}"]`)).toHaveAttribute("aria-pressed", "true");
     expect(await axeSerious(page)).toEqual([]);
   });
 

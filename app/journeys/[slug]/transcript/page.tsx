@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getContent, getJourney } from "@/app/_lib/content/content.server";
+import { clockAt } from "@/app/_lib/journey/clock";
 import { stepTranscripts } from "@/app/_lib/journey/transcript";
 import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { StepTranscript } from "@/components/journey/step-transcript";
@@ -48,7 +49,8 @@ export default async function TranscriptPage({ params }: Params) {
         <section aria-labelledby="t-forks">
           <h2 id="t-forks">What if… the failure forks</h2>
           {journey.forks.map((fork) => {
-            const base = journey.steps.slice(0, fork.origin).reduce((sum, s) => sum + s.ms, 0);
+            // As on the fork's page: the clock where it stood before the step the fork branches off.
+            const base = fork.origin > 0 ? clockAt(journey.steps, fork.origin - 1).elapsed : 0;
             const texts = stepTranscripts(journey.map, fork.steps, base, journey.clockLabel);
             return (
               <section key={fork.id} aria-labelledby={`t-fork-${fork.id}`} data-transcript-fork={fork.id}>

@@ -33,6 +33,7 @@ export default function ArchitecturesPage() {
               </Link>
             </h2>
             <p>{a.purpose}</p>
+            {a.aka.length > 0 ? <p className="arch-card-meta">Also known as {a.aka.join(", ")}</p> : null}
             <p className="arch-card-meta">
               {a.map.nodes.length} parts · {a.variations.length} variations{a.flows.length > 0 ? ` · ${a.flows.length} flows to play` : ""}
             </p>

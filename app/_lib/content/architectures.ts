@@ -20,6 +20,7 @@ export type ArchitectureData = {
   title: string;
   purpose: string;
   summary: string;
+  aka: string[];
   compare: Architecture["compare"];
   /** The map as drawn with no variation on (places kept free for the nodes variations add). */
   map: Laid;
@@ -154,6 +155,7 @@ function checkArchitecture(
     title: arch.title,
     purpose: arch.purpose,
     summary: arch.summary,
+    aka: arch.aka,
     compare: arch.compare,
     map,
     details,

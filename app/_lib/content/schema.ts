@@ -328,6 +328,8 @@ export const Architecture = z.strictObject({
   /** One line: what it is for. */
   purpose: text.max(140, "is one line: 140 characters at most"),
   summary: text,
+  /** Other names it goes by (pages merged into this one keep their names here). */
+  aka: z.array(text).default([]),
   /** The "which one when" comparison. */
   compare: z.strictObject({
     scale: z.enum(COMPARE_SCALES),

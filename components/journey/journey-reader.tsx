@@ -19,6 +19,7 @@ import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
+import { cancelRouterSync } from "./use-hash-sync";
 import { useViewSettings } from "./use-view-settings";
 import { VariationMenu } from "./variation-menu";
 import { WhatIfMenu } from "./what-if-menu";
@@ -46,7 +47,9 @@ export function JourneyReader({ model, children }: Props) {
   const leave = useCallback(
     (i: number, how: "push" | "replace") => {
       const href = stepHref(model.slug, model.chapters, model.steps, i);
-      if (href) router[how](href);
+      if (!href) return;
+      cancelRouterSync();
+      router[how](href);
     },
     [router, model],
   );

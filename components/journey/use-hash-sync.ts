@@ -4,6 +4,19 @@ import { useEffect, useRef, type RefObject } from "react";
 /** How long the reader stays on a step before Next's router is told the URL. */
 const ROUTER_SYNC_DELAY_MS = 600;
 
+/**
+ * Set when the reader leaves for another page (a link, or Next/Previous across chapters). The
+ * authoritative write below tells Next's router "this page, this hash": if it landed while the
+ * router was fetching the next page, the router would stay here and the reader's click would be
+ * lost. So a pending write is dropped once the reader is on the way out.
+ */
+let leaving = false;
+
+/** Drops the pending router write: the reader is going to another page. */
+export function cancelRouterSync(): void {
+  leaving = true;
+}
+
 function hasNextState(): boolean {
   const state: unknown = window.history.state;
   return typeof state === "object" && state !== null && "__NA" in state;
@@ -49,10 +62,26 @@ export function useHashSync(root: RefObject<HTMLElement | null>, stepId: string 
     if (routerKnows.current && hasNextState()) return;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
+      if (leaving) return;
       routerKnows.current = true;
       window.history.replaceState(null, "", latest.current);
     }, ROUTER_SYNC_DELAY_MS);
   }, [root, stepId, moved, hashVisits]);
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  useEffect(() => {
+    leaving = false;
+    // A click on a link to another page is a departure, whoever handles it (Next's <Link> or the browser).
+    // Listened to in the capture phase: Next's <Link> handles the click (and prevents its default) first otherwise.
+    const onClick = (e: MouseEvent) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>("a[href]") : null;
+      if (!a || a.target === "_blank") return;
+      if (new URL(a.href, window.location.href).pathname !== window.location.pathname) cancelRouterSync();
+    };
+    document.addEventListener("click", onClick, true);
+    return () => {
+      document.removeEventListener("click", onClick, true);
+      window.clearTimeout(timer.current);
+    };
+  }, []);
 }

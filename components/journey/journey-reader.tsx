@@ -9,7 +9,8 @@ import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
-import { dispatchLearner } from "@/components/learner/learner-store";
+import { InspectButton } from "@/components/inspect/inspect-button";
+import { useInspector } from "@/components/inspect/use-inspector";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHopAnswers } from "./hop-answers";
 import { JourneyViewProvider, type JourneyView } from "./journey-view";
@@ -19,13 +20,11 @@ import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
+import { useRecordProgress } from "./use-record-progress";
 import { cancelRouterSync } from "./use-hash-sync";
 import { useViewSettings } from "./use-view-settings";
 import { VariationMenu } from "./variation-menu";
 import { WhatIfMenu } from "./what-if-menu";
-
-/** How long after the page opens its first step is recorded as seen. */
-const FIRST_SEEN_AFTER_MS = 1500;
 
 // Animation features load after first paint, so motion costs ~2 KiB up front.
 const loadFeatures = () => import("./motion-features").then((m) => m.default);
@@ -76,7 +75,7 @@ export function JourneyReader({ model, children }: Props) {
   );
   const deltas = useMemo(() => Object.fromEntries(model.variations.map((v) => [v.id, variationDelta(model.steps, v)])), [model]);
   const view = useMemo<JourneyView>(
-    () => ({ map: varied.map, steps: varied.steps, clockBase: model.clockBase, variations: model.variations, active: settings.variations, deltas, toggle, goTo: jump }),
+    () => ({ title: model.title, map: varied.map, steps: varied.steps, clockBase: model.clockBase, variations: model.variations, active: settings.variations, deltas, toggle, goTo: jump }),
     [varied, model, settings.variations, deltas, toggle, jump],
   );
   const lens = model.lenses.find((l) => l.id === settings.lens);
@@ -92,73 +91,24 @@ export function JourneyReader({ model, children }: Props) {
   const stepId = step?.id;
   const clock = clockAt(varied.steps, index, model.clockBase);
 
-  // The inspector follows the packet: open, it shows each step's hop until it is closed.
-  const [inspecting, setInspecting] = useState<{ open: boolean; focus: boolean }>({ open: false, focus: false });
-  const inspection = inspecting.open ? step?.inspect : undefined;
-  const openInspector = useCallback(() => setInspecting({ open: true, focus: true }), []);
-  const focused = useCallback(() => setInspecting((s) => (s.focus ? { ...s, focus: false } : s)), []);
-  const closeInspector = useCallback(() => {
-    setInspecting({ open: false, focus: false });
-    document.getElementById("inspect-button")?.focus({ preventScroll: true });
-  }, []);
+  const { open: inspecting, focus: inspectFocus, openInspector, closeInspector, focused } = useInspector();
+  const inspection = inspecting ? step?.inspect : undefined;
   const label = useCallback((id: string) => varied.map.nodes.find((n) => n.id === id)?.label ?? id, [varied.map]);
 
-  // The learner's progress: every step shown counts as seen, and the last one is where to
-  // resume. The step a page opens on is recorded a moment later, so the store's first load
-  // stays away from start-up. A fork's steps are a side trip, not progress through the journey.
-  const firstSeen = useRef<{ timer: number; record: () => void } | null | undefined>(undefined);
-  const recordsProgress = !model.fork;
-  useEffect(() => {
-    if (!stepId || !recordsProgress) return;
-    const record = () => dispatchLearner({ type: "seen", slug: model.slug, stepId });
-    if (firstSeen.current === undefined) {
-      const timer = window.setTimeout(() => {
-        firstSeen.current = null;
-        record();
-      }, FIRST_SEEN_AFTER_MS);
-      firstSeen.current = { timer, record };
-      return;
-    }
-    // Moving on before the first step was recorded: record it now, then this one.
-    if (firstSeen.current) {
-      window.clearTimeout(firstSeen.current.timer);
-      firstSeen.current.record();
-      firstSeen.current = null;
-    }
-    record();
-  }, [model.slug, stepId, recordsProgress]);
-  useEffect(() => () => window.clearTimeout(firstSeen.current?.timer), []);
+  useRecordProgress(model.slug, stepId, !model.fork);
   const chapterSteps = useMemo(() => model.chapters.map((c) => model.steps.slice(c.firstStep, c.firstStep + c.stepCount).map((st) => st.id)), [model]);
 
   const panel = inspection ? (
-    <InspectorPanel inspection={inspection} label={label} onClose={closeInspector} autoFocus={inspecting.focus} onFocused={focused} />
+    <InspectorPanel inspection={inspection} label={label} onClose={closeInspector} autoFocus={inspectFocus} onFocused={focused} />
   ) : lens?.waterfall ? (
     <div className="stage-panel" data-stage-waterfall>
-      <StageWaterfall map={varied.map} steps={varied.steps} base={model.clockBase} current={stepId} onPick={goTo} caption={`${lens.label} lens: Kareem’s click as a trace.`} />
+      <StageWaterfall map={varied.map} steps={varied.steps} base={model.clockBase} current={stepId} onPick={goTo} caption={`${lens.label} lens: ${model.title} as a trace.`} />
     </div>
   ) : null;
 
   const tools = (
     <>
-      <button
-        type="button"
-        id="inspect-button"
-        className="tool-button"
-        aria-expanded={inspecting.open && !!step?.inspect}
-        aria-disabled={!step?.inspect}
-        onClick={() => (inspecting.open ? closeInspector() : step?.inspect && openInspector())}
-        data-inspectable={!!step?.inspect}
-      >
-        {step?.inspect ? (
-          <>
-            Inspect<span className="tool-long"> the request</span>
-          </>
-        ) : (
-          <>
-            Nothing to inspect<span className="tool-long"> here</span>
-          </>
-        )}
-      </button>
+      <InspectButton available={!!step?.inspect} open={inspecting} onToggle={inspecting ? closeInspector : openInspector} />
       {step?.forks && step.forks.length > 0 ? <WhatIfMenu slug={model.slug} forks={step.forks} /> : null}
       <span className="tools-spacer" />
       {model.lenses.length > 0 ? <LensMenu lenses={model.lenses} current={settings.lens} onPick={(id) => updateSettings({ lens: id })} /> : null}
@@ -203,7 +153,7 @@ export function JourneyReader({ model, children }: Props) {
               onKeyDown={(e) => {
                 // "I" inspects while focus is on the stage's controls (a shortcut scoped to them, WCAG 2.1.4).
                 if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest("input, textarea, select")) return;
-                if (inspecting.open) closeInspector();
+                if (inspecting) closeInspector();
                 else if (step?.inspect) openInspector();
               }}
             >

@@ -9,6 +9,8 @@ import type { StageStep } from "@/app/_lib/journey/stage";
  * never with the step, so the narration is not searched for consumers on every step.
  */
 export type JourneyView = {
+  /** The journey's title. */
+  title: string;
   map: SystemMap;
   /** The steps with the active variations applied. */
   steps: readonly StageStep[];

@@ -82,6 +82,6 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
         </p>
       ) : null;
     },
-    TraceWaterfall: () => <TraceWaterfall map={journey.map} steps={journey.steps} caption="Kareem’s click as a trace: spans nested by layer." />,
+    TraceWaterfall: () => <TraceWaterfall map={journey.map} steps={journey.steps} caption={`${journey.title} as a trace: spans nested by layer.`} />,
   };
 }

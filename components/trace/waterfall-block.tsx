@@ -13,7 +13,7 @@ export function WaterfallBlock() {
   const timed = view.variations.filter((v) => v.steps.some((c) => c.ms !== undefined));
   return (
     <div className="waterfall-block">
-      <TraceWaterfall map={view.map} steps={view.steps} base={view.clockBase} onPick={view.goTo} caption="Kareem’s click as a trace: spans nested by layer." />
+      <TraceWaterfall map={view.map} steps={view.steps} base={view.clockBase} onPick={view.goTo} caption={`${view.title} as a trace: spans nested by layer.`} />
       {timed.length > 0 ? (
         <fieldset className="waterfall-toggles">
           <legend>Change the system and watch the trace</legend>

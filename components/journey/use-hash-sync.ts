@@ -10,11 +10,18 @@ const ROUTER_SYNC_DELAY_MS = 600;
  * router was fetching the next page, the router would stay here and the reader's click would be
  * lost. So a pending write is dropped once the reader is on the way out.
  */
-let leaving = false;
+let leaving: { path: string; at: number } | null = null;
+/** How long a departure holds the write back: long enough for the next page to arrive, short enough that a navigation that never happens does not stop the writes for good. */
+const LEAVING_MS = 5000;
 
 /** Drops the pending router write: the reader is going to another page. */
 export function cancelRouterSync(): void {
-  leaving = true;
+  leaving = { path: window.location.pathname, at: Date.now() };
+}
+
+/** Whether the reader is on its way out of this page. Once the next page is there (the path changed), writes resume. */
+function onTheWayOut(): boolean {
+  return leaving !== null && leaving.path === window.location.pathname && Date.now() - leaving.at < LEAVING_MS;
 }
 
 function hasNextState(): boolean {
@@ -62,14 +69,13 @@ export function useHashSync(root: RefObject<HTMLElement | null>, stepId: string 
     if (routerKnows.current && hasNextState()) return;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
-      if (leaving) return;
+      if (onTheWayOut()) return;
       routerKnows.current = true;
       window.history.replaceState(null, "", latest.current);
     }, ROUTER_SYNC_DELAY_MS);
   }, [root, stepId, moved, hashVisits]);
 
   useEffect(() => {
-    leaving = false;
     // A click on a link to another page is a departure, whoever handles it (Next's <Link> or the browser).
     // Listened to in the capture phase: Next's <Link> handles the click (and prevents its default) first otherwise.
     const onClick = (e: MouseEvent) => {

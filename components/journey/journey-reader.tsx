@@ -21,7 +21,6 @@ import { Stage } from "./stage";
 import { Stepper } from "./stepper";
 import { useActiveStep } from "./use-active-step";
 import { useRecordProgress } from "./use-record-progress";
-import { cancelRouterSync } from "./use-hash-sync";
 import { useViewSettings } from "./use-view-settings";
 import { VariationMenu } from "./variation-menu";
 import { WhatIfMenu } from "./what-if-menu";
@@ -46,9 +45,7 @@ export function JourneyReader({ model, children }: Props) {
   const leave = useCallback(
     (i: number, how: "push" | "replace") => {
       const href = stepHref(model.slug, model.chapters, model.steps, i);
-      if (!href) return;
-      cancelRouterSync();
-      router[how](href);
+      if (href) router[how](href);
     },
     [router, model],
   );

@@ -5,7 +5,7 @@ import { useEffect, useRef, type RefObject } from "react";
 const ROUTER_SYNC_DELAY_MS = 600;
 
 /**
- * Set when the reader leaves for another page (a link, or Next/Previous across chapters). The
+ * Set when the reader follows a link to another page. The
  * authoritative write below tells Next's router "this page, this hash": if it landed while the
  * router was fetching the next page, the router would stay here and the reader's click would be
  * lost. So a pending write is dropped once the reader is on the way out.
@@ -15,7 +15,7 @@ let leaving: { path: string; at: number } | null = null;
 const LEAVING_MS = 5000;
 
 /** Drops the pending router write: the reader is going to another page. */
-export function cancelRouterSync(): void {
+function cancelRouterSync(): void {
   leaving = { path: window.location.pathname, at: Date.now() };
 }
 

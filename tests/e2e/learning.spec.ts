@@ -57,7 +57,8 @@ test.describe("concept cards", () => {
     const search = page.getByRole("searchbox", { name: "Search the cards" });
     await search.fill("backof");
     await expect(page.locator('[data-concept-card="retry-with-backoff"]')).toBeVisible();
-    expect(await cards.count()).toBeLessThan(total);
+    // The list filters a render later (the query is deferred): wait for it rather than read it at once.
+    await expect.poll(() => cards.count()).toBeLessThan(total);
     // Words from a card's body find it too, not only its title.
     await search.fill("jitter");
     await expect(page.locator('[data-concept-card="retry-with-backoff"]')).toBeVisible();

@@ -1,98 +1,211 @@
 /**
- * `npm run bench`: builds, serves, and prints side by side for a bare reference page and the
- * journey: Lighthouse (mobile, median of 3) performance, LCP, TBT, CLS and JS bytes (gzip);
- * then long tasks while scrolling the whole journey with the CPU throttled 4×.
- * Targets (issue 2) are checked at the end; the process exits 1 if one is missed.
+ * `npm run bench`: builds, serves, and measures the reader beside its references, in one run so
+ * the figures compare (this machine's speed drifts 2× from hour to hour):
  *
- * Options: --no-build (reuse .next), --runs N (Lighthouse runs per page, default 3),
- * --scroll-only (skip Lighthouse: only the long tasks while scrolling, to iterate quickly).
+ * - Lighthouse 12 (mobile, simulated throttling; medians of --runs, runs interleaved across pages)
+ *   for the bare Next page, a static scrollytelling page the bench serves itself (the heaviest
+ *   chapter's words and map, plain HTML + CSS + a few hundred bytes of script), the journey's first
+ *   page, its heaviest chapter page, its heaviest fork page, the heaviest architecture page, the
+ *   presenter's audience view and a flow;
+ * - scrolling every chapter page, a fork and a flow (and the reference) with the wheel at 4× CPU,
+ *   at 1280×720 and 412×823: frames per second, p95 frame time, long tasks;
+ * - a step change by key at 4× CPU: from the key to the next frame (Event Timing, as INP reads it).
+ *
+ * It prints the figures, their ratios to the references, and the targets of issue 13; it exits 1
+ * when one is missed. Options: --no-build (reuse .next), --runs N (Lighthouse runs per page,
+ * default 3), --skip lighthouse,scroll,steps (leave parts out to iterate quickly).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
-import { chromium } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
+import { loadContent, type JourneyData } from "@/app/_lib/content/load";
+import { chapterHref } from "@/app/_lib/journey/pages";
+import { scrollPages, stepChanges, type ScrollFigures, type StepFigures, type StepPress, type Viewport } from "./frames";
+import { lighthouseRun, LH_FLAGS, type Lh } from "./lighthouse";
+import { scrollytellingPage, serveReference } from "./reference";
+import { median, round } from "./stats";
 
 const ROOT = process.cwd();
 const PORT = 3300;
 const BASE = `http://127.0.0.1:${PORT}`;
-const JOURNEY = "/journeys/kareems-click";
-type PageName = "bare" | "journey" | "longest" | "architecture";
+const REF = `http://127.0.0.1:${PORT + 1}`;
+const JOURNEY = "kareems-click";
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf("--runs") + 1]) || 3;
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const SKIP = new Set(args.includes("--skip") ? (args[args.indexOf("--skip") + 1] ?? "").split(",") : []);
 const CHROME = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
+const VIEWPORTS: Viewport[] = [
+  { width: 1280, height: 720 },
+  { width: 412, height: 823 },
+];
 
-type Lh = { score: number; lcp: number; tbt: number; cls: number; jsKiB: number };
-type Scroll = { count: number; totalMs: number; maxMs: number; steps: number; pages: number };
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+/** The pages measured: references first, then the reader's. */
+type Pages = { bare: string; scrolly: string; journey: string; chapter: string; fork: string; architecture: string; presenter: string; flow: string };
+const REFERENCES = ["bare", "scrolly"] as const;
+const READER = ["journey", "chapter", "fork", "architecture", "presenter", "flow"] as const;
 
 async function main() {
   if (!CHROME) throw new Error("No Chromium: apt-get install -y chromium, or set CHROME_PATH");
   process.env.TMPDIR = join(ROOT, ".tmp", "chromium");
   mkdirSync(process.env.TMPDIR, { recursive: true });
+  const content = loadContent({ root: join(ROOT, "journeys") });
+  if (content.problems.length > 0) throw new Error("the content has problems: run npm run check:content");
+  const journey = content.journeys.find((j) => j.slug === JOURNEY);
+  if (!journey) throw new Error(`no journey '${JOURNEY}'`);
   if (!args.includes("--no-build")) run("npm", ["run", "build"]);
+
   const server = await serve();
+  let reference: Awaited<ReturnType<typeof serveReference>> | undefined;
   try {
-    // The journey is read a chapter per page: measure its first page and its heaviest chapter page.
-    const chapters = await chapterPages();
-    const longest = await heaviest(chapters);
-    const PAGES: Record<PageName, string> = { bare: "/bench/bare", journey: JOURNEY, longest, architecture: await heaviestArchitecture() };
-    console.log(`${chapters.length} chapter pages; the heaviest is ${longest}`);
-    if (args.includes("--scroll-only")) {
-      const scroll = await scrollLongTasks(chapters.map((c) => BASE + c));
-      console.log(`Scrolling every chapter page (${scroll.pages}) at 4× CPU: ${scroll.steps} steps seen, ${scroll.count} long tasks, ${scroll.totalMs} ms in all, longest ${scroll.maxMs} ms`);
-      return;
+    const chapters = journey.chapters.map((c) => chapterHref(journey.slug, journey.chapters, c.id));
+    const chapter = await heaviest(chapters.slice(1));
+    const flows = content.journeys.filter((j) => j.kind === "flow");
+    const flow = await heaviest(flows.map((f) => `/journeys/${f.slug}`));
+    const pages: Pages = {
+      bare: BASE + "/bench/bare",
+      scrolly: REF + "/scrolly",
+      journey: BASE + chapters[0],
+      chapter: BASE + chapter,
+      fork: BASE + (await heaviest(journey.forks.map((f) => `/journeys/${journey.slug}/what-if/${f.id}`))),
+      architecture: BASE + (await heaviest(content.architectures.map((a) => `/architectures/${a.id}`))),
+      presenter: BASE + `/journeys/${journey.slug}/present`,
+      flow: BASE + flow,
+    };
+    reference = await serveReference(scrollytellingPage(await html(chapter), stepPaths(journey)), PORT + 1);
+    for (const [name, url] of Object.entries(pages)) console.log(`${name.padEnd(13)} ${url}`);
+
+    const lh = SKIP.has("lighthouse") ? undefined : await lighthouseAll(pages);
+    const browser = await chromium.launch({ executablePath: CHROME, args: LH_FLAGS.filter((f) => f !== "--headless=new") });
+    try {
+      const scrolled = [...chapters.map((c) => BASE + c), pages.fork, pages.flow];
+      const scroll = SKIP.has("scroll") ? undefined : await scrollAll(browser, scrolled, pages.scrolly);
+      const steps = SKIP.has("steps") ? undefined : await stepFigures(browser, pages, journey, flows.find((f) => `/journeys/${f.slug}` === flow));
+      report(lh, scroll, steps);
+    } finally {
+      await browser.close();
     }
-    // Runs alternate between the pages, so a slow spell on this noisy machine hits all alike.
-    const all: Record<string, Lh[]> = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
-    for (let i = 0; i < RUNS; i++) for (const [name, path] of Object.entries(PAGES)) all[name]!.push(await lighthouseRun(BASE + path));
-    const results: Record<string, Lh> = {};
-    for (const [name, runs] of Object.entries(all)) {
-      results[name] = {
-        score: median(runs.map((r) => r.score)),
-        lcp: median(runs.map((r) => r.lcp)),
-        tbt: median(runs.map((r) => r.tbt)),
-        cls: median(runs.map((r) => r.cls)),
-        jsKiB: median(runs.map((r) => r.jsKiB)),
-      };
-      console.log(`${name}: ${runs.map((r) => `perf ${r.score}, LCP ${r.lcp} ms, TBT ${r.tbt} ms`).join(" | ")}`);
-    }
-    const scroll = await scrollLongTasks(chapters.map((c) => BASE + c));
-    report(results as Record<PageName, Lh>, scroll);
   } finally {
+    reference?.close();
     stop(server);
   }
 }
 
-/** Every chapter page of the journey, from the chapter list in its first page's HTML. */
-async function chapterPages(): Promise<string[]> {
-  const html = await (await fetch(BASE + JOURNEY)).text();
-  const from = html.indexOf('aria-label="Chapters"');
-  const nav = html.slice(from, html.indexOf("</nav>", from));
-  const hrefs = [...nav.matchAll(/href="(\/journeys\/kareems-click[^"#]*)"/g)].map((m) => m[1]!);
-  const pages = [...new Set(hrefs)];
-  if (pages.length < 2) throw new Error("could not read the chapter list from the journey's page");
-  return pages;
+type Scrolled = { viewport: Viewport; reader: ScrollFigures; reference: ScrollFigures }[];
+
+async function scrollAll(browser: Browser, urls: string[], reference: string): Promise<Scrolled> {
+  const out: Scrolled = [];
+  for (const viewport of VIEWPORTS) {
+    out.push({ viewport, reader: await scrollPages(browser, urls, viewport), reference: await scrollPages(browser, [reference], viewport) });
+    console.log(`scrolled ${urls.length} pages at ${viewport.width}×${viewport.height}`);
+  }
+  return out;
 }
 
-/** The architecture page with the most HTML (the explorer's heaviest map and model). */
-async function heaviestArchitecture(): Promise<string> {
-  const html = await (await fetch(BASE + "/architectures")).text();
-  const pages = [...new Set([...html.matchAll(/href="(\/architectures\/[a-z0-9-]+)"/g)].map((m) => m[1]!))];
-  if (pages.length === 0) throw new Error("no architecture pages linked from /architectures");
-  return heaviest(pages);
+/** Each step's nodes by step id, for the reference page's trigger to light. */
+function stepPaths(journey: JourneyData): Record<string, string> {
+  return Object.fromEntries(journey.steps.map((s) => [s.id, [...new Set([...s.path, ...(s.focus ?? [])])].join(" ")]));
 }
 
-/** The chapter page with the most HTML. */
-async function heaviest(pages: string[]): Promise<string> {
-  const sizes = await Promise.all(pages.map(async (p) => ({ p, n: (await (await fetch(BASE + p)).text()).length })));
+async function lighthouseAll(pages: Pages): Promise<Record<keyof Pages, Lh>> {
+  // Runs alternate between the pages, so a slow spell on this noisy machine hits all alike.
+  const all = Object.fromEntries(Object.keys(pages).map((name) => [name, [] as Lh[]])) as Record<keyof Pages, Lh[]>;
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, url] of Object.entries(pages) as [keyof Pages, string][]) all[name].push(await lighthouseRun(url, CHROME!));
+    console.log(`Lighthouse run ${i + 1} of ${RUNS} done`);
+  }
+  const out = {} as Record<keyof Pages, Lh>;
+  for (const [name, runs] of Object.entries(all) as [keyof Pages, Lh[]][]) {
+    const pick = (f: (r: Lh) => number) => median(runs.map(f));
+    out[name] = { score: pick((r) => r.score), lcp: pick((r) => r.lcp), tbt: pick((r) => r.tbt), cls: pick((r) => r.cls), jsKiB: pick((r) => r.jsKiB) };
+    console.log(`  ${name.padEnd(13)} ${runs.map((r) => `perf ${r.score}, LCP ${r.lcp}, TBT ${r.tbt}, JS ${r.jsKiB}`).join(" | ")}`);
+  }
+  return out;
+}
+
+type Steps = { page: string; viewport: Viewport; figures: StepFigures }[];
+
+async function stepFigures(browser: Browser, pages: Pages, journey: JourneyData, flow: JourneyData | undefined): Promise<Steps> {
+  const stepper: Omit<StepPress, "step"> = { focus: '.stepper button:has-text("Next step")', key: "Enter" };
+  const onStage: StepPress["step"] = ["[data-stage]", "data-active-step"];
+  const chapterSteps = journey.chapters.find((c) => pages.chapter.endsWith(`/${c.id}`))?.stepCount ?? 2;
+  const runs: [string, string, Viewport, StepPress, number][] = [
+    ["chapter", pages.chapter, VIEWPORTS[0]!, { ...stepper, step: onStage }, chapterSteps - 1],
+    ["chapter", pages.chapter, VIEWPORTS[1]!, { ...stepper, step: onStage }, chapterSteps - 1],
+    ["flow", pages.flow, VIEWPORTS[0]!, { ...stepper, step: onStage }, (flow?.chapters[0]?.stepCount ?? 2) - 1],
+    ["presenter", pages.presenter, VIEWPORTS[0]!, { key: "ArrowRight", step: ["[data-present]", "data-step-index"] }, 8],
+  ];
+  const out: Steps = [];
+  for (const [page, url, viewport, press, n] of runs) out.push({ page, viewport, figures: await stepChanges(browser, url, viewport, press, Math.min(8, n)) });
+  return out;
+}
+
+function report(lh: Record<keyof Pages, Lh> | undefined, scroll: Scrolled | undefined, steps: Steps | undefined) {
+  const checks: [string, boolean][] = [];
+  const check = (label: string, ok: boolean) => checks.push([label, ok]);
+  if (lh) {
+    const cols = [...REFERENCES, ...READER];
+    const row = (label: string, cells: (string | number)[]) => `| ${label.padEnd(20)} |${cells.map((c) => ` ${String(c).padStart(12)} |`).join("")}`;
+    console.log(`\nLighthouse 12, mobile, median of ${RUNS}`);
+    console.log(row("", cols));
+    console.log(`|${"-".repeat(22)}|${"--------------|".repeat(cols.length)}`);
+    console.log(row("performance", cols.map((c) => lh[c].score)));
+    console.log(row("LCP (ms)", cols.map((c) => lh[c].lcp)));
+    console.log(row("LCP − bare (ms)", cols.map((c) => lh[c].lcp - lh.bare.lcp)));
+    console.log(row("LCP ÷ scrolly", cols.map((c) => round(lh[c].lcp / lh.scrolly.lcp, 2))));
+    console.log(row("TBT (ms)", cols.map((c) => lh[c].tbt)));
+    console.log(row("TBT − bare (ms)", cols.map((c) => lh[c].tbt - lh.bare.tbt)));
+    console.log(row("CLS", cols.map((c) => lh[c].cls)));
+    console.log(row("JS, gzip (KiB)", cols.map((c) => lh[c].jsKiB)));
+    console.log(row("JS − bare (KiB)", cols.map((c) => round(lh[c].jsKiB - lh.bare.jsKiB, 1))));
+    for (const c of READER) {
+      const p = lh[c];
+      check(`${c}: LCP ${p.lcp} ≤ bare ${lh.bare.lcp} + 150 and ≤ scrolly ${lh.scrolly.lcp}`, p.lcp <= lh.bare.lcp + 150 && p.lcp <= lh.scrolly.lcp);
+      check(`${c}: TBT ${p.tbt} ≤ bare ${lh.bare.tbt} + 50`, p.tbt <= lh.bare.tbt + 50);
+      check(`${c}: JS ${p.jsKiB} KiB ≤ bare ${lh.bare.jsKiB} + 40`, p.jsKiB <= lh.bare.jsKiB + 40);
+      check(`${c}: CLS ${p.cls} = 0`, p.cls === 0);
+    }
+  }
+  if (scroll) {
+    console.log("\nScrolling with the wheel (100 px every 32 ms) at 4× CPU");
+    console.log("| viewport | pages | fps, median | fps, worst page | p95 frame (ms) | long tasks | longest (ms) |");
+    console.log("|---|---|---|---|---|---|---|");
+    for (const { viewport, reader, reference } of scroll) {
+      for (const [name, s] of [["reader", reader], ["scrolly reference", reference]] as const) {
+        console.log(`| ${viewport.width}×${viewport.height} ${name} | ${s.pages} | ${s.fpsMedian} | ${s.fpsWorst} (${s.worstPage}) | ${s.p95Frame} | ${s.longTasks} | ${s.longestTask} |`);
+      }
+      const v = `${viewport.width}×${viewport.height}`;
+      check(`scroll ${v}: fps median ${reader.fpsMedian} ≥ 58`, reader.fpsMedian >= 58);
+      check(`scroll ${v}: ${reader.longTasks} long tasks (0)`, reader.longTasks === 0);
+      check(`scroll ${v}: p95 frame ${reader.p95Frame} ms ≤ 20`, reader.p95Frame <= 20);
+    }
+  }
+  if (steps) {
+    console.log("\nA step change by key at 4× CPU: key to next frame (Event Timing)");
+    for (const { page, viewport, figures } of steps) {
+      const v = `${viewport.width}×${viewport.height}`;
+      console.log(`  ${page.padEnd(10)} ${v.padEnd(9)} ${figures.presses} presses: median ${figures.median} ms, worst ${figures.worst} ms`);
+      check(`step change, ${page} ${v}: worst ${figures.worst} ms ≤ 100`, figures.worst <= 100);
+    }
+  }
+  console.log("\nTargets (issue 13):");
+  for (const [label, ok] of checks) console.log(`  ${ok ? "met   " : "MISSED"}  ${label}`);
+  const out = join(ROOT, "tests", "bench", "results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "latest.json"), JSON.stringify({ at: new Date().toISOString(), lighthouse: lh, scroll, steps }, null, 2));
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+async function html(path: string): Promise<string> {
+  const res = await fetch(BASE + path);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return res.text();
+}
+
+/** The page with the most HTML. */
+async function heaviest(paths: string[]): Promise<string> {
+  if (paths.length === 0) throw new Error("no pages to choose the heaviest from");
+  const sizes = await Promise.all(paths.map(async (p) => ({ p, n: (await html(p)).length })));
   return sizes.sort((a, b) => b.n - a.n)[0]!.p;
 }
 
@@ -122,101 +235,6 @@ function stop(child: ChildProcess) {
   } catch {
     // already gone
   }
-}
-
-async function lighthouseRun(url: string): Promise<Lh> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const items = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
-    const js = items.filter((r) => r.resourceType === "Script").reduce((n, r) => n + (r.transferSize ?? 0), 0);
-    return {
-      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-      lcp: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN),
-      tbt: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? NaN),
-      cls: Math.round((lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN) * 1000) / 1000,
-      jsKiB: Math.round((js / 1024) * 10) / 10,
-    };
-  } finally {
-    chrome.kill();
-  }
-}
-
-/** Scrolls every chapter page like a reader (wheel steps) with the CPU throttled 4×, counting long tasks. */
-async function scrollLongTasks(urls: string[]): Promise<Scroll> {
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => f !== "--headless=new") });
-  const long: number[] = [];
-  const seen = new Set<string>();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(e.duration);
-      }).observe({ type: "longtask", buffered: false });
-    });
-    const cdp = await page.context().newCDPSession(page);
-    for (const url of urls) {
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-      await page.goto(url, { waitUntil: "networkidle" });
-      await page.waitForTimeout(1000);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
-      await page.mouse.move(400, 400);
-      for (let i = 0; i < 2000; i++) {
-        await page.mouse.wheel(0, 120);
-        await page.waitForTimeout(40);
-        seen.add((await page.locator("[data-stage]").getAttribute("data-active-step")) ?? "");
-        const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
-        if (atEnd) break;
-      }
-      await page.waitForTimeout(1000);
-      long.push(...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)));
-    }
-    return {
-      count: long.length,
-      totalMs: Math.round(long.reduce((a, b) => a + b, 0)),
-      maxMs: Math.round(Math.max(0, ...long)),
-      steps: seen.size,
-      pages: urls.length,
-    };
-  } finally {
-    await browser.close();
-  }
-}
-
-function report(r: Record<PageName, Lh>, scroll: Scroll) {
-  const row = (label: string, ...cells: (string | number)[]) => `| ${label.padEnd(22)} |${cells.map((c) => ` ${String(c).padStart(14)} |`).join("")}`;
-  console.log(`\nLighthouse 12, mobile, median of ${RUNS}`);
-  console.log(row("", "bare page", "journey", "longest chapter", "architecture"));
-  console.log(`|${"-".repeat(24)}|${"----------------|".repeat(4)}`);
-  const pages = [r.bare, r.journey, r.longest, r.architecture];
-  console.log(row("performance", ...pages.map((p) => p.score)));
-  console.log(row("LCP (ms)", ...pages.map((p) => p.lcp)));
-  console.log(row("TBT (ms)", ...pages.map((p) => p.tbt)));
-  console.log(row("CLS", ...pages.map((p) => p.cls)));
-  console.log(row("JS, gzip (KiB)", ...pages.map((p) => p.jsKiB)));
-  console.log(`\nScrolling every chapter page (${scroll.pages}) at 4× CPU: ${scroll.steps} steps seen, ${scroll.count} long tasks, ${scroll.totalMs} ms in all, longest ${scroll.maxMs} ms`);
-
-  const measured = [r.journey, r.longest, r.architecture];
-  const worst = (f: (p: Lh) => number, pick: (...xs: number[]) => number) => pick(...measured.map(f));
-  const list = (f: (p: Lh) => number) => measured.map(f).join(", ");
-  const checks: [string, boolean][] = [
-    [`performance ≥ 95 (${list((p) => p.score)})`, worst((p) => p.score, Math.min) >= 95],
-    [`CLS ≤ 0.01 (${list((p) => p.cls)})`, worst((p) => p.cls, Math.max) <= 0.01],
-    [`TBT ≤ 100 ms (${list((p) => p.tbt)})`, worst((p) => p.tbt, Math.max) <= 100],
-    [`no long task over 50 ms while scrolling (longest ${scroll.maxMs} ms)`, scroll.maxMs <= 50],
-    [`page JS ≤ bare + 60 KiB (${list((p) => p.jsKiB)} ≤ ${Math.round((r.bare.jsKiB + 60) * 10) / 10})`, worst((p) => p.jsKiB, Math.max) <= r.bare.jsKiB + 60],
-  ];
-  console.log("\nTargets:");
-  for (const [label, ok] of checks) console.log(`  ${ok ? "met   " : "MISSED"}  ${label}`);
-  const out = join(ROOT, "tests", "bench", "results");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, "latest.json"), JSON.stringify({ at: new Date().toISOString(), lighthouse: r, scroll }, null, 2));
-  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
 }
 
 main().catch((e) => {

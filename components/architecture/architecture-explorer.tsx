@@ -1,5 +1,4 @@
 "use client";
-import { LazyMotion, MotionConfig } from "framer-motion";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { filesOf, nodesOf } from "@/app/_lib/architecture/code-tree";
 import type { ExplorerModel } from "@/app/_lib/architecture/explorer-model";
@@ -12,7 +11,6 @@ import { useMediaQuery } from "@/components/ui/use-media-query";
 import { CodeExplorer } from "./code-explorer";
 import { NodePanel } from "./node-panel";
 
-const loadFeatures = () => import("@/components/journey/motion-features").then((m) => m.default);
 /** How long each step of a played request stays on screen. */
 const STEP_MS = 1800;
 
@@ -93,24 +91,20 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
   return (
     <div className="arch-explorer" data-explorer={model.id} data-step-index={step} data-variations={active.join(" ")}>
       <div className="arch-stage">
-        <LazyMotion features={loadFeatures} strict>
-          <MotionConfig reducedMotion="user">
-            <Stage
-              map={varied.map}
-              state={state}
-              packetMode={reduced ? "jump" : packetMotion(previous, step)}
-              chapterTitle={model.request.title}
-              clock={step >= 0 ? clockAt(varied.steps, step) : { hop: 0, elapsed: 0, total: totalMs(varied.steps) }}
-              step={step >= 0 ? varied.steps[step] : undefined}
-              added={varied.added}
-              tools={tools}
-              frame={narrow && step >= 0 ? "follow" : "whole"}
-              clockLabel="Request time"
-              picking={picking}
-              leaving={leaving}
-            />
-          </MotionConfig>
-        </LazyMotion>
+        <Stage
+          map={varied.map}
+          state={state}
+          packetMode={reduced ? "jump" : packetMotion(previous, step)}
+          chapterTitle={model.request.title}
+          clock={step >= 0 ? clockAt(varied.steps, step) : { hop: 0, elapsed: 0, total: totalMs(varied.steps) }}
+          step={step >= 0 ? varied.steps[step] : undefined}
+          added={varied.added}
+          tools={tools}
+          frame={narrow && step >= 0 ? "follow" : "whole"}
+          clockLabel="Request time"
+          picking={picking}
+          leaving={leaving}
+        />
         <div className="arch-play" role="group" aria-label="Play a request">
           <button
             type="button"

@@ -1,5 +1,4 @@
 "use client";
-import { LazyMotion, MotionConfig } from "framer-motion";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
@@ -25,8 +24,6 @@ import { useViewSettings } from "./use-view-settings";
 import { VariationMenu } from "./variation-menu";
 import { WhatIfMenu } from "./what-if-menu";
 
-// Animation features load after first paint, so motion costs ~2 KiB up front.
-const loadFeatures = () => import("./motion-features").then((m) => m.default);
 // Panels over the map load when first opened.
 const InspectorPanel = dynamic(() => import("@/components/inspect/inspector-panel").then((m) => m.InspectorPanel), { ssr: false });
 const StageWaterfall = dynamic(() => import("@/components/trace/trace-waterfall").then((m) => m.TraceWaterfall), { ssr: false });
@@ -141,39 +138,33 @@ export function JourneyReader({ model, children }: Props) {
         back={model.fork ? { href: model.fork.origin.href, label: `Back to the happy path (step ${model.fork.origin.number})` } : undefined}
       />
       <main className="reader-body">
-        {/* Motion's providers wrap the stage alone: LazyMotion gives its context a new value on
-            every render, and React would search the whole narration for consumers each step. */}
-        <LazyMotion features={loadFeatures} strict>
-          <MotionConfig reducedMotion="user">
-            <div
-              className="stage-column"
-              onKeyDown={(e) => {
-                // "I" inspects while focus is on the stage's controls (a shortcut scoped to them, WCAG 2.1.4).
-                if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest("input, textarea, select")) return;
-                if (inspecting) closeInspector();
-                else if (step?.inspect) openInspector();
-              }}
-            >
-              <Stage
-                map={varied.map}
-                state={state}
-                packetMode={reduced ? "jump" : packetMotion(previous, index, released)}
-                chapterTitle={model.fork ? `What if: ${model.fork.title}` : (chapter?.title ?? "")}
-                clock={clock}
-                clockLabel={model.clockLabel}
-                step={step}
-                describe={settings.describe}
-                lens={lens}
-                added={varied.added}
-                tools={tools}
-                panel={panel}
-                note={lens ? <LensNote lens={lens} map={varied.map} stops={stops} index={index} onGo={goTo} /> : null}
-                onPacket={step?.inspect ? openInspector : undefined}
-              />
-              <Stepper index={index} total={model.steps.length} onGo={goTo} />
-            </div>
-          </MotionConfig>
-        </LazyMotion>
+        <div
+          className="stage-column"
+          onKeyDown={(e) => {
+            // "I" inspects while focus is on the stage's controls (a shortcut scoped to them, WCAG 2.1.4).
+            if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest("input, textarea, select")) return;
+            if (inspecting) closeInspector();
+            else if (step?.inspect) openInspector();
+          }}
+        >
+          <Stage
+            map={varied.map}
+            state={state}
+            packetMode={reduced ? "jump" : packetMotion(previous, index, released)}
+            chapterTitle={model.fork ? `What if: ${model.fork.title}` : (chapter?.title ?? "")}
+            clock={clock}
+            clockLabel={model.clockLabel}
+            step={step}
+            describe={settings.describe}
+            lens={lens}
+            added={varied.added}
+            tools={tools}
+            panel={panel}
+            note={lens ? <LensNote lens={lens} map={varied.map} stops={stops} index={index} onGo={goTo} /> : null}
+            onPacket={step?.inspect ? openInspector : undefined}
+          />
+          <Stepper index={index} total={model.steps.length} onGo={goTo} />
+        </div>
         <article className="narration" ref={narration}>
           <JourneyViewProvider value={view}>{children}</JourneyViewProvider>
         </article>

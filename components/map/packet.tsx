@@ -1,8 +1,7 @@
 "use client";
-import { m } from "framer-motion";
+import { useRef } from "react";
 import type { Point } from "@/app/_lib/journey/stage";
-
-const SECONDS_PER_HOP = 0.45;
+import { translate, usePacketTravel } from "./use-packet-travel";
 
 type Props = {
   label: string;
@@ -15,12 +14,14 @@ type Props = {
 
 /** The request packet: a labelled capsule that travels along the step's route. */
 export function Packet({ label, route, mode, onSelect }: Props) {
+  const ref = useRef<SVGGElement>(null);
+  usePacketTravel(ref, route, mode);
   if (route.length === 0) return null;
   const end = route[route.length - 1] ?? { x: 0, y: 0 };
-  const play = mode === "play" && route.length > 1;
   const width = Math.max(64, Math.round(label.length * 8.6 + 24));
   return (
-    <m.g
+    <g
+      ref={ref}
       className="packet"
       data-packet
       data-at-x={end.x}
@@ -29,9 +30,7 @@ export function Packet({ label, route, mode, onSelect }: Props) {
       data-selectable={onSelect ? true : undefined}
       onClick={onSelect}
       aria-hidden
-      initial={false}
-      animate={play ? { x: route.map((p) => p.x), y: route.map((p) => p.y) } : { x: end.x, y: end.y }}
-      transition={play ? { duration: SECONDS_PER_HOP * (route.length - 1), ease: "easeInOut" } : { duration: 0.3 }}
+      style={{ transform: translate(end) }}
     >
       <g transform="translate(0 -40)">
         <rect x={-width / 2} y={-14} width={width} height={28} rx={14} />
@@ -39,6 +38,6 @@ export function Packet({ label, route, mode, onSelect }: Props) {
           {label}
         </text>
       </g>
-    </m.g>
+    </g>
   );
 }

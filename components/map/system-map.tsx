@@ -1,5 +1,4 @@
 "use client";
-import { m } from "framer-motion";
 import type { Lens, SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import { lensMark } from "@/app/_lib/journey/lenses";
 import { mapBounds, WHOLE_MAP, type CameraView, type StageState } from "@/app/_lib/journey/stage";
@@ -37,13 +36,8 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
   const inPlay = state.activeNodes.map((id) => labels.get(id) ?? id).join(", ");
   return (
     // The camera moves an HTML wrapper with a CSS transform; the SVG inside never changes its viewBox.
-    <m.div
-      className="map-camera"
-      initial={false}
-      animate={view}
-      transition={{ duration: cameraMotion === "play" ? 0.6 : 0, ease: "easeInOut" }}
-      style={{ originX: 0, originY: 0 }}
-    >
+    // A "play" move glides by a CSS transition (on the compositor); a "jump" cuts.
+    <div className="map-camera" data-glide={cameraMotion === "play" || undefined} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
       <svg
         className="system-map"
         // With selectable nodes the map is a group of buttons; otherwise it is one picture, described.
@@ -73,6 +67,6 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
         ))}
         <Packet label={state.packet.label} route={state.packet.route} mode={packetMode} onSelect={onPacket} />
       </svg>
-    </m.div>
+    </div>
   );
 }

@@ -1,5 +1,4 @@
 "use client";
-import { LazyMotion, MotionConfig } from "framer-motion";
 import { useMemo, useState } from "react";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { chapterAt } from "@/app/_lib/journey/reader-model";
@@ -13,8 +12,6 @@ import { Overview } from "./overview";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
 import { consoleHref, usePresenterKeys } from "./use-presenter-keys";
-
-const loadFeatures = () => import("@/components/journey/motion-features").then((m) => m.default);
 
 /** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
 export function Audience({ model }: { model: PresentModel }) {
@@ -76,18 +73,14 @@ export function Audience({ model }: { model: PresentModel }) {
       data-blackout={state.blackout}
       data-ready={ready}
     >
-      <LazyMotion features={loadFeatures} strict>
-        <MotionConfig reducedMotion="user">
-          <Stage
-            map={model.map}
-            state={stage}
-            packetMode={reduced ? "jump" : packetMotion(moves.before, state.step, state.revealed && quiz?.kind === "next-hop")}
-            chapterTitle={chapter?.title ?? ""}
-            clock={clockAt(model.steps, state.step)}
-            clockLabel={model.clockLabel}
-          />
-        </MotionConfig>
-      </LazyMotion>
+      <Stage
+        map={model.map}
+        state={stage}
+        packetMode={reduced ? "jump" : packetMotion(moves.before, state.step, state.revealed && quiz?.kind === "next-hop")}
+        chapterTitle={chapter?.title ?? ""}
+        clock={clockAt(model.steps, state.step)}
+        clockLabel={model.clockLabel}
+      />
       <div className="present-side">
         <p className="present-count">
           Step {state.step + 1} of {model.steps.length}

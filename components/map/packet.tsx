@@ -1,43 +1,46 @@
 "use client";
-import { useRef } from "react";
-import type { Point } from "@/app/_lib/journey/stage";
-import { translate, usePacketTravel } from "./use-packet-travel";
+import { useRef, type CSSProperties } from "react";
+import { mapPercent, type Box, type Point } from "@/app/_lib/journey/stage";
+import { placeAt, usePacketTravel } from "./use-packet-travel";
 
 type Props = {
   label: string;
+  /** The route in map coordinates. */
   route: readonly Point[];
+  /** The map's bounds (its SVG's viewBox), which the packet's layer covers. */
+  bounds: Box;
   /** "play" travels the whole route; "jump" goes straight to its end (back steps, jumps, reduced motion). */
   mode: "play" | "jump";
   /** Called when the packet is clicked (it then shows a pointer). Default: not clickable. */
   onSelect?: (() => void) | undefined;
 };
 
-/** The request packet: a labelled capsule that travels along the step's route. */
-export function Packet({ label, route, mode, onSelect }: Props) {
-  const ref = useRef<SVGGElement>(null);
-  usePacketTravel(ref, route, mode);
-  if (route.length === 0) return null;
-  const end = route[route.length - 1] ?? { x: 0, y: 0 };
-  const width = Math.max(64, Math.round(label.length * 8.6 + 24));
+/**
+ * The request packet: a labelled capsule that travels along the step's route. It is drawn in
+ * HTML over the map's SVG, in a layer the size of the map's picture: its place is a transform in
+ * percentages of that layer, and its size follows the map's scale (`--map-w`, in CSS).
+ */
+export function Packet({ label, route, bounds, mode, onSelect }: Props) {
+  const track = useRef<HTMLDivElement>(null);
+  const places = route.map((p) => mapPercent(bounds, p));
+  usePacketTravel(track, places, mode);
+  const end = route[route.length - 1];
+  if (!end) return null;
   return (
-    <g
-      ref={ref}
-      className="packet"
-      data-packet
-      data-at-x={end.x}
-      data-at-y={end.y}
-      data-hops={route.length - 1}
-      data-selectable={onSelect ? true : undefined}
-      onClick={onSelect}
-      aria-hidden
-      style={{ transform: translate(end) }}
-    >
-      <g transform="translate(0 -40)">
-        <rect x={-width / 2} y={-14} width={width} height={28} rx={14} />
-        <text textAnchor="middle" dominantBaseline="central">
+    <div className="packet-layer" style={{ aspectRatio: `${bounds.w} / ${bounds.h}`, "--map-w": bounds.w, "--map-ratio": bounds.w / bounds.h } as CSSProperties} aria-hidden>
+      <div ref={track} className="packet-track" style={{ transform: placeAt(places[places.length - 1]!) }}>
+        <span
+          className="packet"
+          data-packet
+          data-at-x={end.x}
+          data-at-y={end.y}
+          data-hops={route.length - 1}
+          data-selectable={onSelect ? true : undefined}
+          onClick={onSelect}
+        >
           {label}
-        </text>
-      </g>
-    </g>
+        </span>
+      </div>
+    </div>
   );
 }

@@ -65,8 +65,8 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
         {leaving?.map((n) => (
           <LeavingNode key={`leaving-${n.id}`} node={n} />
         ))}
-        <Packet label={state.packet.label} route={state.packet.route} mode={packetMode} onSelect={onPacket} />
       </svg>
+      <Packet label={state.packet.label} route={state.packet.route} bounds={bounds} mode={packetMode} onSelect={onPacket} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SystemMap } from "@/app/_lib/content/schema";
-import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, mapBounds, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, mapBounds, mapPercent, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
 
 const map: SystemMap = {
   width: 1000,
@@ -173,5 +173,18 @@ describe("camera transform", () => {
   it("does nothing for a frame or camera with no area", () => {
     expect(cameraTransform(bounds, bounds, { width: 0, height: 300 })).toEqual({ x: 0, y: 0, scale: 1 });
     expect(cameraTransform(bounds, { x: 0, y: 0, w: 0, h: 0 }, { width: 300, height: 300 })).toEqual({ x: 0, y: 0, scale: 1 });
+  });
+});
+
+describe("mapPercent", () => {
+  const bounds = { x: -20, y: -40, w: 400, h: 200 };
+  it("places the bounds' corners at 0% and 100%", () => {
+    expect(mapPercent(bounds, { x: -20, y: -40 })).toEqual({ x: 0, y: 0 });
+    expect(mapPercent(bounds, { x: 380, y: 160 })).toEqual({ x: 100, y: 100 });
+  });
+  it("places a point by its share of the width and height, to a hundredth of a percent", () => {
+    expect(mapPercent(bounds, { x: 180, y: 60 })).toEqual({ x: 50, y: 50 });
+    expect(mapPercent(bounds, { x: 0, y: 0 })).toEqual({ x: 5, y: 20 });
+    expect(mapPercent({ x: 0, y: 0, w: 3, h: 3 }, { x: 1, y: 2 })).toEqual({ x: 33.33, y: 66.67 });
   });
 });

@@ -118,6 +118,15 @@ export function mapBounds(map: SystemMap): Box {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
+/**
+ * Where a map point sits in the map's fitted picture, as percentages of its width and height.
+ * The packet rides in an HTML layer over the SVG (so the compositor can move it), placed by these.
+ */
+export function mapPercent(bounds: Box, p: Point): Point {
+  const pct = (v: number) => Math.round(v * 10000) / 100;
+  return { x: pct((p.x - bounds.x) / bounds.w), y: pct((p.y - bounds.y) / bounds.h) };
+}
+
 export type CameraOptions = {
   /** Width ÷ height of the frame the map is drawn in. */
   aspect: number;

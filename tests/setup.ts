@@ -10,6 +10,7 @@ vi.mock("@/components/learner/learner-store", async () => {
   const snapshot = { state: emptyState(0), loaded: false, notice: undefined };
   return {
     useLearner: () => snapshot,
+    useLearnerSelect: <T,>(select: (s: typeof snapshot) => T) => select(snapshot),
     dispatchLearner: () => {},
     dismissLearnerNotice: () => {},
   };

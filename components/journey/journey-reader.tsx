@@ -80,7 +80,7 @@ export function JourneyReader({ model, children }: Props) {
   const state = useMemo(() => stageState(varied.map, varied.steps, index, answered), [varied, index, answered]);
   const released = useReleased(state.stepId, state.held);
   const chapter = chapterAt(model.chapters, index);
-  const chapterLinks = model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id));
+  const chapterLinks = useMemo(() => model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id)), [model]);
   const step = onStage(varied.steps[index], varied.changed);
   const stepId = step?.id;
   const clock = clockAt(varied.steps, index, model.clockBase);
@@ -134,7 +134,7 @@ export function JourneyReader({ model, children }: Props) {
         page={model.page}
         slug={model.slug}
         chapterSteps={chapterSteps}
-        onJump={goTo}
+        onJump={jump}
         back={model.fork ? { href: model.fork.origin.href, label: `Back to the happy path (step ${model.fork.origin.number})` } : undefined}
       />
       <main className="reader-body">

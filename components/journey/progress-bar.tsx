@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { ReaderChapter } from "@/app/_lib/journey/reader-model";
-import { ChapterRead } from "@/components/learner/chapter-read";
+import { ChapterList } from "./chapter-list";
 
 type Props = {
   title: string;
@@ -16,7 +16,7 @@ type Props = {
   /** The journey, and each chapter's step ids: the chapter list marks chapters the learner has read. */
   slug: string;
   chapterSteps: readonly (readonly string[])[];
-  /** Jumps to a step index (the links still work as plain anchors without JavaScript). */
+  /** Jumps to a step index (the links still work as plain anchors without JavaScript); keep it stable, or the chapter list re-renders. */
   onJump: (index: number) => void;
   /** On a failure fork's page: the way back to the main line, shown instead of the chapter list. Default: none. */
   back?: { href: string; label: string } | undefined;
@@ -50,32 +50,7 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
           {back.label}
         </Link>
       ) : (
-      <details className="chapter-list">
-        <summary>Chapters</summary>
-        <nav aria-label="Chapters">
-          <ol>
-            {chapters.map((c, i) => (
-              <li key={c.id}>
-                <Link
-                  href={chapterLinks[i] ?? "#"}
-                  prefetch={false}
-                  aria-current={c === chapter ? "true" : undefined}
-                  onClick={(e) => {
-                    e.currentTarget.closest("details")?.removeAttribute("open");
-                    if (i !== page) return;
-                    // This page's chapter: scroll to its first step, replacing the hash like every step change.
-                    e.preventDefault();
-                    onJump(c.firstStep);
-                  }}
-                >
-                  <span className="chapter-list-number">{i + 1}.</span> {c.title}
-                  <ChapterRead slug={slug} stepIds={chapterSteps[i] ?? []} />
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      </details>
+        <ChapterList chapters={chapters} current={chapter?.id} chapterLinks={chapterLinks} page={page} slug={slug} chapterSteps={chapterSteps} onJump={onJump} />
       )}
       <div className="reader-meter" aria-hidden>
         <div style={{ transform: `scaleX(${(index + 1) / total})` }} />

@@ -1,13 +1,12 @@
 "use client";
 import { isBookmarked } from "@/app/_lib/learner/read";
-import { dispatchLearner, useLearner } from "./learner-store";
+import { dispatchLearner, useLearnerSelect } from "./learner-store";
 
 type Props = { conceptId: string; title: string };
 
 /** Bookmarks a concept card for the deck; a toggle button with a pressed state. */
 export function BookmarkToggle({ conceptId, title }: Props) {
-  const { state, loaded } = useLearner();
-  const on = loaded && isBookmarked(state, conceptId);
+  const on = useLearnerSelect(({ state, loaded }) => loaded && isBookmarked(state, conceptId));
   return (
     <button
       type="button"

@@ -1,13 +1,15 @@
 "use client";
-import { useLearner } from "./learner-store";
+import { useLearnerSelect } from "./learner-store";
 
 type Props = { slug: string; stepIds: readonly string[] };
 
 /** A tick for a chapter whose every step the learner has seen. Only this mark re-renders when progress changes. */
 export function ChapterRead({ slug, stepIds }: Props) {
-  const { state } = useLearner();
-  const seen = state.journeys[slug]?.seen;
-  if (!seen || stepIds.length === 0 || !stepIds.every((id) => seen[id] !== undefined)) return null;
+  const read = useLearnerSelect(({ state }) => {
+    const seen = state.journeys[slug]?.seen;
+    return !!seen && stepIds.length > 0 && stepIds.every((id) => seen[id] !== undefined);
+  });
+  if (!read) return null;
   return (
     <span className="chapter-done" data-chapter-done>
       {" "}

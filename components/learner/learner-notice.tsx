@@ -1,9 +1,9 @@
 "use client";
-import { dismissLearnerNotice, useLearner } from "./learner-store";
+import { dismissLearnerNotice, useLearnerSelect } from "./learner-store";
 
 /** Tells the learner, once, when saved progress could not be read or cannot be saved. */
 export function LearnerNotice() {
-  const { notice } = useLearner();
+  const notice = useLearnerSelect((s) => s.notice);
   if (!notice) return null;
   const download = () => {
     if (notice.kind !== "recovered") return;

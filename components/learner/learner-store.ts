@@ -169,3 +169,12 @@ function subscribe(onChange: () => void) {
 export function useLearner(): Snapshot {
   return useSyncExternalStore(subscribe, () => snapshot, () => SERVER);
 }
+
+/**
+ * One thing from the learner's state. The component re-renders only when that thing changes,
+ * not on every change (each step the reader sees is one): `select` returns a primitive or a
+ * part of the state, which updates leave in place when they do not touch it.
+ */
+export function useLearnerSelect<T>(select: (s: Snapshot) => T): T {
+  return useSyncExternalStore(subscribe, () => select(snapshot), () => select(SERVER));
+}

@@ -1,12 +1,11 @@
 "use client";
-import { useLearner } from "./learner-store";
+import { useLearnerSelect } from "./learner-store";
 
 type Props = { slug: string | undefined; quizId: string };
 
 /** What the learner answered here before, so a returning reader sees their record. */
 export function PastAnswer({ slug, quizId }: Props) {
-  const { state, loaded } = useLearner();
-  const past = slug && loaded ? state.journeys[slug]?.answers[quizId] : undefined;
+  const past = useLearnerSelect(({ state, loaded }) => (slug && loaded ? state.journeys[slug]?.answers[quizId] : undefined));
   if (!past) return null;
   return (
     <p className="quiz-past" data-past-answer={past.correct ? "right" : "tried"}>

@@ -6,7 +6,7 @@ import type { Browser, Page } from "@playwright/test";
 import { median, percentile, round } from "./stats";
 
 export type Viewport = { width: number; height: number };
-export type ScrollFigures = { pages: number; fpsMedian: number; fpsWorst: number; p95Frame: number; longTasks: number; longestTask: number; worstPage: string };
+export type ScrollFigures = { pages: number; fpsMedian: number; fpsWorst: number; p95Frame: number; longTasks: number; longestTask: number; worstPage: string; /** Pages that had long tasks: path, how many, the longest. */ janky: string[] };
 export type StepFigures = { presses: number; median: number; worst: number };
 
 type Recorded = { frames: number[]; long: number[]; ms: number };
@@ -71,6 +71,7 @@ export async function scrollPages(browser: Browser, urls: readonly string[], vie
   const fps: { url: string; fps: number }[] = [];
   const frames: number[] = [];
   const long: number[] = [];
+  const janky: string[] = [];
   for (const url of urls) {
     const page = await openThrottled(browser, url, viewport);
     try {
@@ -79,6 +80,7 @@ export async function scrollPages(browser: Browser, urls: readonly string[], vie
       fps.push({ url, fps: (r.frames.length * 1000) / Math.max(1, r.frames.reduce((a, b) => a + b, 0)) });
       frames.push(...r.frames);
       long.push(...r.long);
+      if (r.long.length > 0) janky.push(`${new URL(url).pathname} ${r.long.length}× (${Math.round(Math.max(...r.long))} ms)`);
     } finally {
       await page.close();
     }
@@ -92,6 +94,7 @@ export async function scrollPages(browser: Browser, urls: readonly string[], vie
     p95Frame: round(percentile(frames, 95), 1),
     longTasks: long.length,
     longestTask: Math.round(Math.max(0, ...long)),
+    janky,
   };
 }
 

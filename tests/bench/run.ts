@@ -174,6 +174,7 @@ function report(lh: Record<keyof Pages, Lh> | undefined, scroll: Scrolled | unde
       for (const [name, s] of [["reader", reader], ["scrolly reference", reference]] as const) {
         console.log(`| ${viewport.width}×${viewport.height} ${name} | ${s.pages} | ${s.fpsMedian} | ${s.fpsWorst} (${s.worstPage}) | ${s.p95Frame} | ${s.longTasks} | ${s.longestTask} |`);
       }
+      if (reader.janky.length > 0) console.log(`  long tasks at ${viewport.width}×${viewport.height}: ${reader.janky.join(", ")}`);
       const v = `${viewport.width}×${viewport.height}`;
       check(`scroll ${v}: fps median ${reader.fpsMedian} ≥ 58`, reader.fpsMedian >= 58);
       check(`scroll ${v}: ${reader.longTasks} long tasks (0)`, reader.longTasks === 0);

@@ -54,7 +54,6 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
       );
       return (
         <SeeIn3D
-          stack={stack}
           cards={cards}
           fallback={<StaticMap map={journey.map} lit={stack.routeNodes} label="Every node Kareem's click touched, lit on the 2D map" />}
         />

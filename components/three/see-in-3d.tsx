@@ -1,7 +1,8 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState, type ReactNode } from "react";
-import type { Stack } from "@/app/_lib/journey/stack3d";
+import { useMemo, useState, type ReactNode } from "react";
+import { stackLayout } from "@/app/_lib/journey/stack3d";
+import { useJourneyView } from "@/components/journey/journey-view";
 
 // three.js and the scene load only when a reader asks for the 3D view.
 const StackScene = dynamic(() => import("./stack-scene"), {
@@ -12,7 +13,6 @@ const StackScene = dynamic(() => import("./stack-scene"), {
 export type BlockCards = Record<string, { id: string; title: string }[]>;
 
 type Props = {
-  stack: Stack;
   /** Concept cards that live on each node. */
   cards: BlockCards;
   /** The same picture in 2D, shown where 3D cannot be (no WebGL) or should not be (reduced motion). */
@@ -30,10 +30,17 @@ function webglAvailable(): boolean {
   }
 }
 
-/** "See it in 3D": the whole stack and the click's route, opened on request. */
-export function SeeIn3D({ stack, cards, fallback }: Props) {
+/**
+ * "See it in 3D": the whole stack and the click's route, opened on request. The stack is laid out
+ * here from the reader's own map and steps (`stackLayout`), so the page carries no 3D data.
+ */
+export function SeeIn3D({ cards, fallback }: Props) {
+  const journey = useJourneyView();
+  const stack = useMemo(() => (journey ? stackLayout(journey.map, journey.steps) : undefined), [journey]);
   const [view, setView] = useState<View>("closed");
   const [selected, setSelected] = useState<string | undefined>(undefined);
+  // Outside a reader there is no journey to lay out: the 2D picture stands in.
+  if (!stack) return <>{fallback}</>;
   const block = stack.blocks.find((b) => b.id === selected);
 
   const open = () => {

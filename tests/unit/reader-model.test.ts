@@ -16,6 +16,16 @@ describe("what the browser gets of a journey", () => {
     expect(first).toMatchObject({ clockBase: 0, variations: journey.variations, lenses: journey.lenses });
   });
 
+  it("sends captions only for the page's own steps, and what the clock and lenses read for all", () => {
+    const first = toReaderModel(journey, 0);
+    const [sitting, lookup, request] = first.steps;
+    expect(sitting?.caption).toBe(journey.steps[0]!.caption);
+    expect(lookup?.caption).not.toBe("");
+    expect(request?.caption).toBe("");
+    expect(toReaderModel(journey, 1).steps[2]?.caption).toBe(journey.steps[2]!.caption);
+    expect(request).toMatchObject({ id: "request", path: journey.steps[2]!.path, packet: journey.steps[2]!.packet, ms: journey.steps[2]!.ms });
+  });
+
   it("gives a fork's page its own steps, the clock from before the step it branches off, and the way back", () => {
     const fork = toForkModel(journey, "resolver-down")!;
     expect(fork.steps.map((s) => s.id)).toEqual(["no-answer", "second-resolver"]);

@@ -1,7 +1,9 @@
 /**
  * What the browser gets of a journey: the map and, per step, only what the stage draws.
  * Narration is rendered on the server; speaker notes and quiz placement never leave it.
- * The inspector's payloads and the forks offered at a step travel only for the page's own steps.
+ * What the stage says at a step (its caption, a next-hop question, the inspector's payloads, the
+ * forks offered) travels only for the page's own steps: the others need only what the clock, the
+ * lenses, the variations and the trace waterfall read (path, focus, packet, time, span).
  */
 import type { JourneyData, StepData } from "../content/load";
 import type { Lens, SystemMap, Variation } from "../content/schema";
@@ -18,7 +20,7 @@ export type ReaderModel = {
   slug: string;
   title: string;
   map: SystemMap;
-  /** Every step of the sequence (indexes are global to it); this page's narration holds `page`'s. */
+  /** Every step of the sequence (indexes are global to it); this page's narration holds `page`'s. Steps on other pages have an empty caption. */
   steps: StageStep[];
   chapters: ReaderChapter[];
   /** The chapter this page shows, as a position in `chapters`. */
@@ -33,7 +35,7 @@ export type ReaderModel = {
   fork?: ReaderFork;
 };
 
-function toStageStep(s: StepData, withDetails: boolean): StageStep {
+function toStageStep(s: StepData, onPage: boolean): StageStep {
   const { id, chapterId, path, focus, packet, caption, ms, span, predict, inspect, forks } = s;
   return {
     id,
@@ -41,12 +43,12 @@ function toStageStep(s: StepData, withDetails: boolean): StageStep {
     path,
     focus,
     packet,
-    caption,
+    caption: onPage ? caption : "",
     ms,
     ...(span !== path[path.length - 1] ? { span } : {}),
-    ...(predict ? { predict } : {}),
-    ...(withDetails && inspect ? { inspect } : {}),
-    ...(withDetails && forks ? { forks } : {}),
+    ...(onPage && predict ? { predict } : {}),
+    ...(onPage && inspect ? { inspect } : {}),
+    ...(onPage && forks ? { forks } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { activeFromBand, navigate, scrollBehaviour, UNRESOLVED, type Navigation } from "@/app/_lib/journey/navigation";
 import { clampIndex, indexOfHash } from "@/app/_lib/journey/stage";
 import { startTrip, type Trip } from "./scroll-trip";
@@ -67,7 +67,10 @@ export function useActiveStep(steps: readonly { id: string }[], root: RefObject<
     };
   }, [steps, total, setIndex, travelTo, first, onPage, leave]);
 
-  useScrollSpy(root, trip, band, setIndex);
+  // What scrolling sets is a transition: React renders the new step in slices between frames,
+  // so a step change never holds a frame of the scroll back.
+  const followScroll = useCallback((i: number) => startTransition(() => setIndex(i)), [setIndex]);
+  useScrollSpy(root, trip, band, followScroll);
   useHashSync(root, nav.index >= 0 ? steps[nav.index]?.id : undefined, nav.previous !== undefined, hashVisits);
 
   const goTo = useCallback(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SystemMap } from "@/app/_lib/content/schema";
-import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, mapBounds, mapPercent, packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, easeInOut, mapBounds, mapPercent, packetMotion, pointAlong, stageState, type StageStep } from "@/app/_lib/journey/stage";
 
 const map: SystemMap = {
   width: 1000,
@@ -186,5 +186,38 @@ describe("mapPercent", () => {
     expect(mapPercent(bounds, { x: 180, y: 60 })).toEqual({ x: 50, y: 50 });
     expect(mapPercent(bounds, { x: 0, y: 0 })).toEqual({ x: 5, y: 20 });
     expect(mapPercent({ x: 0, y: 0, w: 3, h: 3 }, { x: 1, y: 2 })).toEqual({ x: 33.33, y: 66.67 });
+  });
+});
+
+describe("a packet's place along its route", () => {
+  it("eases in and out like CSS's ease-in-out", () => {
+    expect(easeInOut(0)).toBe(0);
+    expect(easeInOut(1)).toBe(1);
+    expect(easeInOut(0.5)).toBeCloseTo(0.5, 5);
+    // Slow at both ends, symmetric about the middle.
+    expect(easeInOut(0.1)).toBeLessThan(0.1);
+    expect(easeInOut(0.9)).toBeGreaterThan(0.9);
+    expect(easeInOut(0.25) + easeInOut(0.75)).toBeCloseTo(1, 5);
+  });
+
+  const route = [
+    { x: 0, y: 0 },
+    { x: 100, y: 0 },
+    { x: 100, y: 50 },
+  ];
+  it("is at the route's ends at 0 and 1, and at each node between hops", () => {
+    expect(pointAlong(route, 0)).toEqual({ x: 0, y: 0 });
+    expect(pointAlong(route, 0.5)).toEqual({ x: 100, y: 0 });
+    expect(pointAlong(route, 1)).toEqual({ x: 100, y: 50 });
+    expect(pointAlong(route, 7)).toEqual({ x: 100, y: 50 });
+  });
+  it("is half way along a hop at the middle of its time", () => {
+    const p = pointAlong(route, 0.25);
+    expect(p.x).toBeCloseTo(50, 3);
+    expect(p.y).toBe(0);
+    expect(pointAlong(route, 0.75).y).toBeCloseTo(25, 3);
+  });
+  it("stays where a one-place route is", () => {
+    expect(pointAlong([{ x: 3, y: 4 }], 0.5)).toEqual({ x: 3, y: 4 });
   });
 });

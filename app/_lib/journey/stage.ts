@@ -127,6 +127,40 @@ export function mapPercent(bounds: Box, p: Point): Point {
   return { x: pct((p.x - bounds.x) / bounds.w), y: pct((p.y - bounds.y) / bounds.h) };
 }
 
+/** CSS's `ease-in-out` (cubic-bezier(0.42, 0, 0.58, 1)) at time `t` (0–1): how far along. */
+export function easeInOut(t: number): number {
+  if (t <= 0) return 0;
+  if (t >= 1) return 1;
+  // x(u) = 3(1-u)²u·0.42 + 3(1-u)u²·0.58 + u³; find u with x(u) = t, then y(u) with y's points 0 and 1.
+  const x = (u: number) => 3 * (1 - u) * (1 - u) * u * 0.42 + 3 * (1 - u) * u * u * 0.58 + u * u * u;
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    if (x(mid) < t) lo = mid;
+    else hi = mid;
+  }
+  const u = (lo + hi) / 2;
+  return 3 * (1 - u) * u * u + u * u * u;
+}
+
+/**
+ * Where a packet travelling `route` stands at `progress` (0–1, even in time across the hops),
+ * each hop easing in and out as the packet's animation does. Lets a trip cut short start the next
+ * one from where the packet is, without asking the browser (which would force a style pass).
+ */
+export function pointAlong(route: readonly Point[], progress: number): Point {
+  const last = route[route.length - 1];
+  if (!last || route.length === 1) return last ?? { x: 0, y: 0 };
+  const hops = route.length - 1;
+  const at = Math.min(Math.max(progress, 0), 1) * hops;
+  const hop = Math.min(Math.floor(at), hops - 1);
+  const a = route[hop]!;
+  const b = route[hop + 1]!;
+  const k = easeInOut(at - hop);
+  return { x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k };
+}
+
 export type CameraOptions = {
   /** Width ÷ height of the frame the map is drawn in. */
   aspect: number;

@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { lensStops } from "@/app/_lib/journey/lenses";
 import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
@@ -18,7 +18,7 @@ import { LensNote } from "./lens-note";
 import { ProgressBar } from "./progress-bar";
 import { Stage } from "./stage";
 import { Stepper } from "./stepper";
-import { useActiveStep } from "./use-active-step";
+import { useReaderNav } from "./use-reader-nav";
 import { useRecordProgress } from "./use-record-progress";
 import { useViewSettings } from "./use-view-settings";
 import { VariationMenu } from "./variation-menu";
@@ -47,17 +47,11 @@ export function JourneyReader({ model, children }: Props) {
     [router, model],
   );
   const page = model.chapters[model.page];
-  const { index, previous, goTo } = useActiveStep(model.steps, narration, !reduced, {
+  const { index, previous, goTo } = useReaderNav(model.steps, narration, !reduced, {
     first: page?.firstStep ?? 0,
     count: page?.stepCount ?? model.steps.length,
     leave,
   });
-  // A stable way in for islands in the narration; `goTo` itself changes with the step.
-  const goToRef = useRef(goTo);
-  useEffect(() => {
-    goToRef.current = goTo;
-  }, [goTo]);
-  const jump = useCallback((i: number) => goToRef.current(i), []);
 
   // The view: variations change the map and the steps, a lens highlights one concern.
   const known = useMemo(() => ({ lenses: model.lenses.map((l) => l.id), variations: model.variations.map((v) => v.id) }), [model]);
@@ -69,8 +63,8 @@ export function JourneyReader({ model, children }: Props) {
   );
   const deltas = useMemo(() => Object.fromEntries(model.variations.map((v) => [v.id, variationDelta(model.steps, v)])), [model]);
   const view = useMemo<JourneyView>(
-    () => ({ title: model.title, map: varied.map, steps: varied.steps, clockBase: model.clockBase, variations: model.variations, active: settings.variations, deltas, toggle, goTo: jump }),
-    [varied, model, settings.variations, deltas, toggle, jump],
+    () => ({ title: model.title, map: varied.map, steps: varied.steps, clockBase: model.clockBase, variations: model.variations, active: settings.variations, deltas, toggle, goTo }),
+    [varied, model, settings.variations, deltas, toggle, goTo],
   );
   const lens = model.lenses.find((l) => l.id === settings.lens);
   const stops = useMemo(() => (lens ? lensStops(varied.steps, lens) : []), [lens, varied.steps]);
@@ -134,7 +128,7 @@ export function JourneyReader({ model, children }: Props) {
         page={model.page}
         slug={model.slug}
         chapterSteps={chapterSteps}
-        onJump={jump}
+        onJump={goTo}
         back={model.fork ? { href: model.fork.origin.href, label: `Back to the happy path (step ${model.fork.origin.number})` } : undefined}
       />
       <main className="reader-body">

@@ -36,12 +36,14 @@ function webglAvailable(): boolean {
  */
 export function SeeIn3D({ cards, fallback }: Props) {
   const journey = useJourneyView();
-  const stack = useMemo(() => (journey ? stackLayout(journey.map, journey.steps) : undefined), [journey]);
   const [view, setView] = useState<View>("closed");
   const [selected, setSelected] = useState<string | undefined>(undefined);
+  // Laid out once opened: a closed button costs the page's start-up nothing.
+  const opened = view !== "closed";
+  const stack = useMemo(() => (journey && opened ? stackLayout(journey.map, journey.steps) : undefined), [journey, opened]);
   // Outside a reader there is no journey to lay out: the 2D picture stands in.
-  if (!stack) return <>{fallback}</>;
-  const block = stack.blocks.find((b) => b.id === selected);
+  if (!journey) return <>{fallback}</>;
+  const block = stack?.blocks.find((b) => b.id === selected);
 
   const open = () => {
     if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
@@ -59,7 +61,7 @@ export function SeeIn3D({ cards, fallback }: Props) {
         </button>
       ) : view === "3d" ? (
         <>
-          <StackScene stack={stack} selected={selected} onSelect={setSelected} />
+          {stack ? <StackScene stack={stack} selected={selected} onSelect={setSelected} /> : null}
           <p className="see-3d-help">Drag to turn, scroll or pinch to zoom; or focus the picture and use the arrow keys, + and -. Pick a block to see its cards.</p>
         </>
       ) : (
@@ -70,7 +72,7 @@ export function SeeIn3D({ cards, fallback }: Props) {
           {fallback}
         </>
       )}
-      {view !== "closed" ? (
+      {stack ? (
         <div className="see-3d-blocks">
           <h3>Blocks in the picture</h3>
           <ul>

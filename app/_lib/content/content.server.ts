@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
+import { FRONTMATTER_ENGINES } from "./frontmatter";
 import { ContentError } from "./problems";
 import { loadContent, type Content, type JourneyData } from "./load";
 
@@ -37,6 +38,8 @@ export function compileMdx(source: string, cwd?: string): Promise<string> {
     code = bundleMDX({
       source,
       ...(cwd ? { cwd } : {}),
+      // No front matter engine may run code (the loader has refused such content already).
+      grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, ...FRONTMATTER_ENGINES } }),
       // GitHub-flavoured Markdown: tables, strikethrough and task lists in narration and cards.
       mdxOptions: (options) => ({ ...options, remarkPlugins: [...(options.remarkPlugins ?? []), remarkGfm] }),
     }).then((r) => r.code);

@@ -10,6 +10,7 @@ import { inspectSequence } from "../journey/inspect";
 import { totalMs } from "../journey/clock";
 import { layoutLanes } from "../architecture/layout";
 import { ARCHITECTURES_DIR, loadArchitectures, type ArchitectureData } from "./architectures";
+import { CODE_FRONTMATTER, codeFrontmatter } from "./frontmatter";
 import { checkMarkdownBody, outlineChapter, type ChapterOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
 import {
@@ -287,9 +288,13 @@ function listYaml(dir: string): string[] {
 /** Reads a chapter or fork file: its outline and checked frontmatter. */
 function readSequence<F extends z.ZodType>(path: string, file: string, schema: F, what: string, problems: Problem[]) {
   const source = readFileSync(path, "utf8");
-  const outline: ChapterOutline = outlineChapter(file, source, problems);
+  const code = codeFrontmatter(source);
+  // Past a code block the rest of the file cannot be read as the author meant: report that block alone.
+  const outline: ChapterOutline = outlineChapter(file, source, code ? [] : problems);
   let front: z.infer<F> | undefined;
-  if (outline.frontmatter) {
+  if (code) {
+    problems.push({ file, line: 1, message: CODE_FRONTMATTER(code) });
+  } else if (outline.frontmatter) {
     const fm = parseYaml({ file, text: outline.frontmatter.text, firstLine: outline.frontmatter.firstLine }, problems);
     front = fm && check(schema, fm, file, problems);
   } else if (outline.parsed) {
@@ -471,6 +476,11 @@ function loadConcepts(
       continue;
     }
     const source = readFileSync(path, "utf8");
+    const code = codeFrontmatter(source);
+    if (code) {
+      problems.push({ file, line: 1, message: CODE_FRONTMATTER(code) });
+      continue;
+    }
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
     if (!m) {
       problems.push({ file, line: 1, message: "frontmatter (between --- lines) is required" });
@@ -481,7 +491,11 @@ function loadConcepts(
     // The body is checked even when the frontmatter is not, so one run reports both.
     const body = source.slice(m[0].length);
     const bodyLine = m[0].split("\n").length;
-    checkMarkdownBody(file, body, bodyLine, problems);
+    // The compiler reads a block at the start of the body as front matter too.
+    const lead = body.length - body.trimStart().length;
+    const bodyCode = codeFrontmatter(body.trimStart());
+    if (bodyCode) problems.push({ file, line: bodyLine + (body.slice(0, lead).match(/\n/g)?.length ?? 0), message: CODE_FRONTMATTER(bodyCode) });
+    else checkMarkdownBody(file, body, bodyLine, problems);
     if (!/^#{2,3}[ \t]+Example\b/m.test(body)) {
       problems.push({ file, line: bodyLine, message: "a concept card needs a short example under a '## Example' heading (a few lines of code or a concrete scenario)" });
     }

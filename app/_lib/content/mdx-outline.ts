@@ -7,6 +7,7 @@
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
+import { htmlElementProblem, unsafeUrlScheme, UNSAFE_URL } from "./html-policy";
 import remarkFrontmatter from "remark-frontmatter";
 import type { InspectPart } from "../journey/inspect";
 import type { Problem } from "./problems";
@@ -38,6 +39,7 @@ type Node = {
   value?: string;
   lang?: string | null;
   meta?: string | null;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown; position?: Pos }[];
   children?: Node[];
   position?: Pos;
@@ -100,8 +102,9 @@ function readStep(file: string, node: Node, problems: Problem[]): StepOutline {
       problems.push({ file, line: at, message: "{…} expressions are not allowed in journey content; write text, or a comment {/* … */}" });
       return false;
     }
-    if (!isElement(child)) return true;
+    if (!isElement(child)) return checkUrl(file, child, at, problems);
     const name = child.name ?? "";
+    if (!/^[A-Z]/.test(name)) return checkHtml(file, child, at, problems);
     if (BLOCK_ONLY.has(name)) {
       problems.push({ file, line: at, message: "a <Step> cannot be nested inside another step" });
       return false;
@@ -180,6 +183,20 @@ function readAttributes(file: string, node: Node, problems: Problem[]): { values
 }
 
 /** Visits nodes depth first; `visit` returns false to skip a node's children. */
+/** A Markdown link, image or link definition to a URL that could run code is refused; other nodes pass. */
+function checkUrl(file: string, node: Node, line: number, problems: Problem[]): boolean {
+  const scheme = (node.type === "link" || node.type === "image" || node.type === "definition") && typeof node.url === "string" ? unsafeUrlScheme(node.url) : undefined;
+  if (scheme) problems.push({ file, line, message: UNSAFE_URL(scheme) });
+  return true;
+}
+
+/** An HTML element (a lowercase name) is allowed only from a short list of inline ones. */
+function checkHtml(file: string, node: Node, line: number, problems: Problem[]): boolean {
+  const problem = htmlElementProblem(node.name ?? "", (node.attributes ?? []).map((a) => (a.type === "mdxJsxAttribute" ? (a.name ?? "") : "{…}")));
+  if (problem) problems.push({ file, line, message: problem });
+  return !problem;
+}
+
 function walk(nodes: Node[], visit: (n: Node, inNotes: boolean) => boolean, inNotes = false): void {
   for (const n of nodes) {
     if (visit(n, inNotes) && n.children) walk(n.children, visit, inNotes || (isElement(n) && n.name === "Notes"));
@@ -203,6 +220,6 @@ export function checkMarkdownBody(file: string, source: string, firstLine: numbe
       problems.push({ file, line: at, message: "a concept card's body is Markdown only: no components, {…} expressions or imports" });
       return false;
     }
-    return true;
+    return checkUrl(file, n, at, problems);
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { shownOptions } from "../../app/_lib/quiz/score";
 import { axeSerious, chapterSteps, chapterUrl, expect, journey, ready, stage, stepUrl, test } from "./fixtures";
 
 const KEY = "clickpath:learner";
@@ -11,7 +12,7 @@ test.describe("the learner's own state", () => {
     await page.goto(stepUrl(step.id));
     await ready(page);
     const form = page.locator(`[data-quiz="${quiz.id}"]`);
-    const right = quiz.kind === "single" ? quiz.options.findIndex((o) => o.correct) : 0;
+    const right = quiz.kind === "single" ? shownOptions(quiz).findIndex((o) => o.correct) : 0;
     await form.locator("input").nth(right).check();
     await form.getByRole("button", { name: /Check/ }).click();
     await expect(form).toHaveAttribute("data-state", "right");
@@ -149,7 +150,7 @@ test.describe("progress and the learner's data", () => {
     await page.goto(stepUrl(step.id));
     await ready(page);
     const form = page.locator(`[data-quiz="${quiz.id}"]`);
-    await form.locator("input").nth(quiz.kind === "single" ? quiz.options.findIndex((o) => o.correct) : 0).check();
+    await form.locator("input").nth(quiz.kind === "single" ? shownOptions(quiz).findIndex((o) => o.correct) : 0).check();
     await form.getByRole("button", { name: /Check/ }).click();
     await expect(form).toHaveAttribute("data-state", "right");
 
@@ -185,7 +186,7 @@ test.describe("progress and the learner's data", () => {
     await page.goto(stepUrl(step.id));
     await ready(page);
     const form = page.locator(`[data-quiz="${quiz.id}"]`);
-    await form.locator("input").nth(quiz.kind === "single" ? quiz.options.findIndex((o) => o.correct) : 0).check();
+    await form.locator("input").nth(quiz.kind === "single" ? shownOptions(quiz).findIndex((o) => o.correct) : 0).check();
     await form.getByRole("button", { name: /Check/ }).click();
     await page.goto("/concepts/dns");
     await page.locator('[data-bookmark="dns"]').click();

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { loadContent } from "../../app/_lib/content/load";
+import { shownOptions } from "../../app/_lib/quiz/score";
 import { axeSerious, expect, ready, stage, stepUrl, test } from "./fixtures";
 
 const content = loadContent({ root: join(process.cwd(), "journeys") });
@@ -94,13 +95,15 @@ test.describe("quizzes by keyboard", () => {
   test("single choice: arrows pick, Enter checks, a wrong answer explains and can be retried", async ({ page }) => {
     const q = quizOf("single");
     const quiz = await openQuiz(page, q.id);
-    const right = q.options.findIndex((o) => o.correct);
+    // Options are shown shuffled (by the quiz id): find them where the reader sees them.
+    const shown = shownOptions(q);
+    const right = shown.findIndex((o) => o.correct);
     const wrong = right === 0 ? 1 : 0;
     await quiz.locator("input").nth(wrong).focus();
     await page.keyboard.press("Space");
     await page.keyboard.press("Enter");
     await expect(quiz).toHaveAttribute("data-state", "wrong");
-    await expect(quiz.locator(`[data-option="${wrong}"] .quiz-why`)).toContainText(q.options[wrong]!.why);
+    await expect(quiz.locator(`[data-option="${wrong}"] .quiz-why`)).toContainText(shown[wrong]!.why);
     // Arrow keys move through a radio group; step from the wrong option to the right one.
     const key = right > wrong ? "ArrowDown" : "ArrowUp";
     for (let i = 0; i < Math.abs(right - wrong); i++) await page.keyboard.press(key);
@@ -112,7 +115,7 @@ test.describe("quizzes by keyboard", () => {
   test("multiple choice: Space ticks boxes, the status says what is missing", async ({ page }) => {
     const q = quizOf("multiple");
     const quiz = await openQuiz(page, q.id);
-    const right = q.options.flatMap((o, i) => (o.correct ? [i] : []));
+    const right = shownOptions(q).flatMap((o, i) => (o.correct ? [i] : []));
     await quiz.locator("input").nth(right[0]!).focus();
     await page.keyboard.press("Space");
     await page.keyboard.press("Enter");
@@ -160,7 +163,7 @@ test.describe("quizzes by keyboard", () => {
     const packet = page.locator("[data-packet]");
     await expect(packet).toHaveAttribute("data-at-x", String(node(step.path[0]!).x));
 
-    const right = q.options.findIndex((o) => o.correct);
+    const right = shownOptions(q).findIndex((o) => o.correct);
     await quiz.locator("input").nth(right).focus();
     await page.keyboard.press("Space");
     await page.keyboard.press("Enter");

@@ -1,4 +1,4 @@
-import { correctOptions, moveItem, scoreAnswer, scoreOrder, startingOrder } from "@/app/_lib/quiz/score";
+import { correctOptions, moveItem, scoreAnswer, scoreOrder, seededOrder, shownOptions, startingOrder } from "@/app/_lib/quiz/score";
 import { cdnQuiz, dnsQuiz, handshakeQuiz, RIGHT, WRONG } from "../support/sample-quiz";
 
 describe("correctOptions", () => {
@@ -97,5 +97,26 @@ describe("ordering", () => {
     expect(moveItem([0, 1, 2, 3], 0, 3)).toEqual([1, 2, 3, 0]);
     expect(moveItem([0, 1, 2, 3], 0, -1)).toEqual([0, 1, 2, 3]);
     expect(moveItem([0, 1, 2, 3], 3, 4)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe("the order choice options are shown in", () => {
+  it("is a shuffle that depends only on the quiz's id", () => {
+    const order = seededOrder("options:q1", 5);
+    expect([...order].sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(seededOrder("options:q1", 5)).toEqual(order);
+    const quiz = { id: "q1", options: ["a", "b", "c", "d", "e"] };
+    expect(shownOptions(quiz)).toEqual(order.map((i) => quiz.options[i]));
+    expect(shownOptions(quiz)).toEqual(shownOptions({ ...quiz }));
+  });
+
+  it("puts the written first option anywhere, about as often in each place", () => {
+    const places = [0, 0, 0, 0];
+    for (let k = 0; k < 400; k++) places[shownOptions({ id: `quiz-${k}`, options: ["right", "b", "c", "d"] }).indexOf("right")]!++;
+    // 100 expected in each place; a fair shuffle stays well inside 60–140.
+    for (const n of places) {
+      expect(n).toBeGreaterThan(60);
+      expect(n).toBeLessThan(140);
+    }
   });
 });

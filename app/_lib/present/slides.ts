@@ -6,7 +6,7 @@
  */
 import type { ConceptData, JourneyData } from "../content/load";
 import type { Quiz } from "../content/schema";
-import { startingOrder } from "../quiz/score";
+import { shownOptions, startingOrder } from "../quiz/score";
 import { toReaderModel, type ReaderModel } from "../journey/reader-model";
 
 export type SlideQuiz = {
@@ -33,12 +33,14 @@ export function slideQuiz(quiz: Quiz, nodeLabel: (id: string) => string): SlideQ
     }
     case "next-hop": {
       const text = (o: (typeof quiz.options)[number]) => o.text ?? nodeLabel(o.node);
-      const right = quiz.options.filter((o) => o.correct);
-      return { ...base, choices: quiz.options.map(text), answer: right.map(text), why: right.map((o) => o.why) };
+      const shown = shownOptions(quiz);
+      const right = shown.filter((o) => o.correct);
+      return { ...base, choices: shown.map(text), answer: right.map(text), why: right.map((o) => o.why) };
     }
     default: {
-      const right = quiz.options.filter((o) => o.correct);
-      return { ...base, choices: quiz.options.map((o) => o.text), answer: right.map((o) => o.text), why: right.map((o) => o.why) };
+      const shown = shownOptions(quiz);
+      const right = shown.filter((o) => o.correct);
+      return { ...base, choices: shown.map((o) => o.text), answer: right.map((o) => o.text), why: right.map((o) => o.why) };
     }
   }
 }

@@ -52,17 +52,17 @@ export function scoreOrder(quiz: OrderingQuiz, order: readonly number[]): OrderR
 }
 
 /**
- * The order an ordering quiz starts in: shuffled, the same on the server and in the browser
- * (seeded by the quiz id, so there is no hydration mismatch), and never already solved.
+ * A shuffle of 0…n-1 that depends only on `seed`: the same on the server, in the browser, in
+ * the presenter and in print, so there is no hydration mismatch and every view agrees.
  */
-export function startingOrder(quizId: string, n: number): number[] {
+export function seededOrder(seed: string, n: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
-  let seed = 0;
-  for (const ch of quizId) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) >>> 0;
+  let state = 0;
+  for (const ch of seed) state = (Math.imul(state, 31) + ch.charCodeAt(0)) >>> 0;
   const next = () => {
     // mulberry32: small, fast, good enough to shuffle a handful of items
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -71,9 +71,23 @@ export function startingOrder(quizId: string, n: number): number[] {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
+  return order;
+}
+
+/** The order an ordering quiz starts in: shuffled by its id, and never already solved. */
+export function startingOrder(quizId: string, n: number): number[] {
+  const order = seededOrder(quizId, n);
   // A shuffle that lands on the answer would give it away: rotate by one instead.
   if (n > 1 && order.every((v, i) => v === i)) order.push(order.shift()!);
   return order;
+}
+
+/**
+ * A choice quiz's options in the order readers see them (and letter them): shuffled by the
+ * quiz's id, so where the author wrote the right answer gives nothing away.
+ */
+export function shownOptions<T>(quiz: { id: string; options: readonly T[] }): T[] {
+  return seededOrder(`options:${quiz.id}`, quiz.options.length).map((i) => quiz.options[i]!);
 }
 
 /** Moves the item at `from` to `to` in an order (used by the up/down buttons and keys). */

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { applyCommand } from "@/app/_lib/present/control";
 import type { Command } from "@/app/_lib/present/keys";
 import { channelName, PresentLink, type PresentState } from "@/app/_lib/present/protocol";
+import { stepIdOfHash } from "@/app/_lib/journey/stage";
 
 type Journey = { slug: string; steps: readonly { id: string }[] };
 
@@ -19,7 +20,7 @@ function subscribeHash(onChange: () => void) {
 }
 
 function hashId(): string {
-  return decodeURIComponent(window.location.hash.slice(1));
+  return stepIdOfHash(window.location.hash) ?? "";
 }
 
 /** Puts a step in the URL without a history entry (stepping through a talk is not navigation). */
@@ -65,7 +66,7 @@ export function usePresentation(journey: Journey, role: "audience" | "console") 
   useEffect(() => {
     const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(channelName(slug)) : undefined;
     const id = `${role}-${Math.random().toString(36).slice(2, 10)}`;
-    const l = new PresentLink(channel ?? { postMessage: () => {} }, slug, id, current.current, show);
+    const l = new PresentLink(channel ?? { postMessage: () => {} }, slug, id, current.current, show, total);
     const onMessage = (e: MessageEvent) => l.receive(e.data);
     channel?.addEventListener("message", onMessage);
     link.current = l;
@@ -78,7 +79,7 @@ export function usePresentation(journey: Journey, role: "audience" | "console") 
       channel?.close();
       link.current = null;
     };
-  }, [slug, role, show]);
+  }, [slug, role, show, total]);
 
   // A hash edited by hand (or a link to a step) is a step taken here: tell the other windows.
   // Not the step the window opened on: a late window takes the room's step, not its URL's.

@@ -201,6 +201,17 @@ test.describe("presenter mode", () => {
     await expect(notes).toBeVisible();
   });
 
+  test("a malformed hash opens the first step in both windows, without an error", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    for (const url of [PRESENT, CONSOLE]) {
+      await page.goto(`${url}#%E0%A4%A`);
+      await opened(page);
+      await expect(at(page)).toHaveAttribute("data-step-index", "0");
+    }
+    expect(errors).toEqual([]);
+  });
+
   test("axe finds no serious or critical problems in the audience view and the console", async ({ page }) => {
     await page.goto(PRESENT);
     await opened(page);

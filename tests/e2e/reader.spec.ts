@@ -291,6 +291,9 @@ test.describe("the journey reader", () => {
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBeTruthy();
     expect(h["permissions-policy"]).toContain("camera=()");
+    // FLoC is long gone: its opt-out only draws console warnings.
+    expect(h["permissions-policy"]).not.toContain("interest-cohort");
+    expect(h["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
   });
 
   test("axe finds no serious or critical problems on the home page and the journey", async ({ page }) => {

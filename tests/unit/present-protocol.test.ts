@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelName, NAMESPACE, parseMessage, PresentLink, type PresentMessage, type PresentState } from "@/app/_lib/present/protocol";
+import { channelName, MAX_CLOCK, NAMESPACE, parseMessage, PresentLink, type PresentMessage, type PresentState } from "@/app/_lib/present/protocol";
 
 const at = (step: number, revealed = false, blackout = false): PresentState => ({ step, revealed, blackout });
 
@@ -53,8 +53,23 @@ describe("present protocol: messages", () => {
     ["a revealed flag that is not a boolean", { ...ok, state: { step: 1, revealed: "yes", blackout: false } }],
     ["not an object", "next"],
     ["null", null],
+    ["a step past the journey's end", { ...ok, state: at(10) }],
+    ["an absurd clock", { ...ok, clock: Number.MAX_SAFE_INTEGER }],
+    ["a clock past any talk", { ...ok, clock: MAX_CLOCK + 1 }],
   ])("ignores %s", (_, data) => {
-    expect(parseMessage(data, "trip")).toBeUndefined();
+    expect(parseMessage(data, "trip", 10)).toBeUndefined();
+  });
+
+  it("reads the journey's last step", () => {
+    expect(parseMessage({ ...ok, state: at(9) }, "trip", 10)).toMatchObject({ state: at(9) });
+  });
+
+  it("a window ignores a state for a step its journey does not have", () => {
+    const shown: PresentState[] = [];
+    const link = new PresentLink({ postMessage: () => {} }, "trip", "me", at(0), (s) => shown.push(s), 5);
+    link.receive({ ...ok, state: at(7) });
+    link.receive({ ...ok, state: at(4) });
+    expect(shown).toEqual([at(4)]);
   });
 });
 

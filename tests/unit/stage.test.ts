@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SystemMap } from "@/app/_lib/content/schema";
-import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, easeInOut, mapBounds, mapPercent, packetMotion, pointAlong, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, easeInOut, stepIdOfHash, mapBounds, mapPercent, packetMotion, pointAlong, stageState, type StageStep } from "@/app/_lib/journey/stage";
 
 const map: SystemMap = {
   width: 1000,
@@ -87,6 +87,12 @@ describe("indexOfHash", () => {
     expect(indexOfHash(steps, "#nope")).toBe(-1);
     expect(indexOfHash(steps, "#%E0%A4%A")).toBe(-1);
     expect(indexOfHash(steps, "")).toBe(-1);
+  });
+  it("reads a hash once for every page (the presenter too): a malformed one names no step and never throws", () => {
+    expect(stepIdOfHash("#%C3%A9")).toBe("é");
+    expect(stepIdOfHash("#%E0%A4%A")).toBeUndefined();
+    expect(stepIdOfHash("#%")).toBeUndefined();
+    expect(stepIdOfHash("#")).toBeUndefined();
   });
 });
 

@@ -52,15 +52,24 @@ export function clampIndex(index: number, total: number): number {
   return Math.min(total - 1, Math.max(0, Math.trunc(index)));
 }
 
+/**
+ * The step id a URL hash names (`#dns-lookup`, `dns-lookup`, or percent-encoded), or undefined
+ * for no hash or one that cannot be decoded (`#%E0%A4%A`): every page that reads the hash reads
+ * it here, so a malformed link is a link to nowhere, never an error.
+ */
+export function stepIdOfHash(hash: string): string | undefined {
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Index of the step a URL hash names (`#dns-lookup` or `dns-lookup`), or -1. */
 export function indexOfHash(steps: readonly { id: string }[], hash: string): number {
-  let id = hash.startsWith("#") ? hash.slice(1) : hash;
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    return -1;
-  }
-  return steps.findIndex((s) => s.id === id);
+  const id = stepIdOfHash(hash);
+  return id === undefined ? -1 : steps.findIndex((s) => s.id === id);
 }
 
 /** Caption of a step held for a next-hop question. */

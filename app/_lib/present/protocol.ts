@@ -36,15 +36,21 @@ function isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }
 
-/** A message for this journey, checked field by field; undefined for anything else. */
-export function parseMessage(data: unknown, slug: string): PresentMessage | undefined {
+/** No talk makes this many changes; a clock past it is a broken or hostile sender, which would otherwise outrank every window for good. */
+export const MAX_CLOCK = 2 ** 31;
+
+/**
+ * A message for this journey, checked field by field; undefined for anything else, including a
+ * step outside the journey's `steps` and an absurd clock.
+ */
+export function parseMessage(data: unknown, slug: string, steps = Number.POSITIVE_INFINITY): PresentMessage | undefined {
   if (!isRecord(data) || data.ns !== NAMESPACE || data.v !== VERSION || data.slug !== slug) return undefined;
   if (typeof data.from !== "string" || data.from === "" || data.from.length > 100) return undefined;
   const envelope: Envelope = { ns: NAMESPACE, v: VERSION, slug, from: data.from };
   if (data.kind === "hello") return { ...envelope, kind: "hello" };
-  if (data.kind !== "state" || !isCount(data.clock) || !isRecord(data.state)) return undefined;
+  if (data.kind !== "state" || !isCount(data.clock) || data.clock > MAX_CLOCK || !isRecord(data.state)) return undefined;
   const { step, revealed, blackout } = data.state;
-  if (!isCount(step) || typeof revealed !== "boolean" || typeof blackout !== "boolean") return undefined;
+  if (!isCount(step) || step >= steps || typeof revealed !== "boolean" || typeof blackout !== "boolean") return undefined;
   return { ...envelope, kind: "state", clock: data.clock, state: { step, revealed, blackout } };
 }
 
@@ -67,6 +73,8 @@ export class PresentLink {
     readonly id: string,
     initial: PresentState,
     private readonly onRemote: (state: PresentState) => void,
+    /** How many steps the journey has: a state naming another step is ignored. */
+    private readonly steps = Number.POSITIVE_INFINITY,
   ) {
     // Stamp 0: anything another window has done outranks a window that has only just opened.
     this.current = { state: initial, clock: 0, from: id };
@@ -98,7 +106,7 @@ export class PresentLink {
   }
 
   receive(data: unknown): void {
-    const message = parseMessage(data, this.slug);
+    const message = parseMessage(data, this.slug, this.steps);
     if (!message || message.from === this.id) return;
     if (message.kind === "hello") {
       // Answer with what this window shows, at its own stamp so it does not outrank newer news.

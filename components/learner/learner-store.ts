@@ -60,6 +60,12 @@ function notSaved(reason: string) {
   if (snapshot.notice?.kind !== "not-saved") publish({ notice: { kind: "not-saved", message: `${reason} Your progress will not be saved after you leave this page.` } });
 }
 
+/** Saved progress is newer than this tab: stop saving for good (until a reload) and say why. */
+function olderThanSaved(message: string) {
+  persistent = false;
+  publish({ notice: { kind: "not-saved", message } });
+}
+
 function savedText(): { store: Storage; text: string | null } | undefined {
   const store = storage();
   try {
@@ -92,7 +98,11 @@ async function load() {
     // Read again: another tab may have written while the checker loaded.
     saved = savedText() ?? saved;
     const read = decode(saved.text);
-    if (read.problem && read.backup !== undefined) {
+    if (read.newer !== undefined) {
+      // Saved by a newer Clickpath: this tab must never write over it.
+      olderThanSaved(read.problem ?? "");
+      publish({ state: read.state, loaded: true });
+    } else if (read.problem && read.backup !== undefined) {
       try {
         saved.store.setItem(STORAGE_KEYS.backup, read.backup);
       } catch {
@@ -113,6 +123,8 @@ async function load() {
     Promise.all([checker(), updater()]).then(
       ([decode, u]) => {
         const theirs = decode(text);
+        // Another tab runs a newer Clickpath: from now on only it may save.
+        if (theirs.newer !== undefined) return olderThanSaved(theirs.problem ?? "");
         if (theirs.problem) return;
         const merged = u.merge(snapshot.state, theirs.state);
         publish({ state: merged });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { shownOptions } from "../../app/_lib/quiz/score";
 import { axeSerious, chapterSteps, chapterUrl, expect, journey, ready, stage, stepUrl, test } from "./fixtures";
 
@@ -270,5 +271,41 @@ test.describe("progress and the learner's data", () => {
     await b.getByRole("button", { name: "Next step" }).click();
     await expect.poll(() => a.evaluate((k) => Object.keys(JSON.parse(localStorage.getItem(k) ?? "{}").journeys?.["kareems-click"]?.seen ?? {}).length, KEY)).toBeGreaterThanOrEqual(2);
     await expect.poll(stored).toEqual([first, second].sort());
+  });
+
+  test("progress saved by a newer Clickpath is never written over, on load or from another tab", async ({ context }) => {
+    const newer = JSON.stringify({ version: 99, journeys: { "kareems-click": { seen: { "x": 1 } } }, futureField: true });
+    const notice = (p: Page) => p.locator("[data-learner-notice='not-saved']");
+    const saved = (p: Page) => p.evaluate((k) => localStorage.getItem(k), KEY);
+
+    // On load: the tab says it is older, keeps working, and a step seen 1.5 s later writes nothing.
+    const a = await context.newPage();
+    await a.addInitScript(([key, text]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key!, text!);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, [KEY, newer]);
+    await a.goto(chapterUrl(1));
+    await ready(a);
+    await expect(notice(a)).toContainText("older than your saved progress");
+    await a.getByRole("button", { name: "Next step" }).click();
+    await expect(stage(a)).toHaveAttribute("data-active-step", chapterSteps(1)[1]!);
+    await a.waitForTimeout(2000);
+    expect(await saved(a)).toBe(newer);
+    expect(await a.evaluate((k) => localStorage.getItem(k), BACKUP)).toBeNull();
+
+    // From another tab: a tab that was saving stops once a newer one has written.
+    await a.evaluate((k) => localStorage.removeItem(k), KEY);
+    const b = await context.newPage();
+    await b.goto(chapterUrl(1));
+    await ready(b);
+    await b.getByRole("button", { name: "Next step" }).click();
+    await expect.poll(() => saved(b)).not.toBeNull();
+    await a.evaluate(([k, text]) => localStorage.setItem(k!, text!), [KEY, newer]);
+    await expect(notice(b)).toContainText("older than your saved progress");
+    await b.getByRole("button", { name: "Next step" }).click();
+    await b.waitForTimeout(1000);
+    expect(await saved(b)).toBe(newer);
   });
 });

@@ -90,12 +90,14 @@ describe("encode and decode", () => {
     expect(decode('"just text"').problem).toMatch(/found string/);
   });
 
-  it("does not read a state from a newer version, and keeps it", () => {
+  it("does not read a state from a newer version, and marks it as one never to write over", () => {
     const text = JSON.stringify({ version: 3, journeys: {}, somethingNew: [] });
     const d = decode(text);
     expect(d.state).toEqual(emptyState(0));
-    expect(d.problem).toMatch(/newer version of Clickpath, format 3, and this page reads up to format 2/);
-    expect(d.backup).toBe(text);
+    expect(d.newer).toBe(3);
+    expect(d.problem).toMatch(/This tab is older than your saved progress \(saved in format 3; it reads up to 2\)\. Reload the page to keep saving/);
+    // Not a backup to start afresh from: the text stays where it is.
+    expect(d.backup).toBeUndefined();
   });
 
   it("says what is wrong when the version is missing", () => {

@@ -21,7 +21,17 @@ export type Decoded = {
   backup?: string;
   /** The version it was saved in, when older than the current one and migrated. */
   migratedFrom?: number;
+  /**
+   * The version it was saved in, when newer than this page can read. Such text is never
+   * overwritten: the page runs in memory until it is reloaded (with the newer code).
+   */
+  newer?: number;
 };
+
+/** What a tab older than the saved progress tells the learner. */
+export function olderTabMessage(version: number): string {
+  return `This tab is older than your saved progress (saved in format ${version}; it reads up to ${CURRENT_VERSION}). Reload the page to keep saving: until then, what you do here stays in this tab and your saved progress is left as it is.`;
+}
 
 function unreadable(reason: string, text: string): Decoded {
   return {
@@ -37,9 +47,10 @@ function reasonOf(read: Exclude<ReadState, { ok: true }>): string {
 }
 
 /**
- * Reads what localStorage holds. Nothing saved gives an empty state; text that is not JSON, not
- * a known shape or from a newer version gives an empty state, a `problem` and the text itself as
- * `backup`; an older version is migrated.
+ * Reads what localStorage holds. Nothing saved gives an empty state; text that is not JSON or not
+ * a known shape gives an empty state, a `problem` and the text itself as `backup`; text from a
+ * newer version gives an empty state, a `problem` and `newer` (it must not be written over); an
+ * older version is migrated.
  */
 export function decode(text: string | null): Decoded {
   if (text === null || text.trim() === "") return { state: emptyState(0) };
@@ -50,6 +61,8 @@ export function decode(text: string | null): Decoded {
     return unreadable("not JSON", text);
   }
   const read = parseLearnerState(value);
+  // Newer data is not unreadable, only unreadable here: keep it where it is, untouched.
+  if (!read.ok && read.newer) return { state: emptyState(0), newer: read.version, problem: olderTabMessage(read.version) };
   if (!read.ok) return unreadable(reasonOf(read), text);
   return read.from < CURRENT_VERSION ? { state: read.state, migratedFrom: read.from } : { state: read.state };
 }

@@ -53,7 +53,7 @@ describe("what the browser loads for a change", () => {
       }
     }
     for (const name of ["read", "update", "actions"]) await walk(name);
-    expect([...seen].sort()).toEqual(["actions", "read", "update"]);
+    expect([...seen].sort()).toEqual(["actions", "limits", "read", "update"]);
     expect(heavy).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import {
   toggleBookmark,
   type LearnerState,
 } from "@/app/_lib/learner/state";
-import { decode, encode, exportFile, exportFileName, MAX_STRING, parseImport, previewImport, sizeText, utf8Length } from "@/app/_lib/learner/storage-codec";
+import { MAX_COUNT } from "@/app/_lib/learner/limits";
+import { decode, encode, exportFile, exportFileName, MAX_DEPTH, MAX_STRING, parseImport, previewImport, sizeText, utf8Length } from "@/app/_lib/learner/storage-codec";
 
 const T0 = Date.UTC(2025, 2, 1, 12, 0, 0);
 const DAY = 24 * 60 * 60_000;
@@ -190,6 +191,27 @@ describe("parseImport", () => {
     expect(refused(wrapped({ ...s, reviews: { dns: { ...s.reviews.dns, state: 9 } } }))).toMatch(/at state\.reviews\.dns\.state: /);
     expect(refused(wrapped({ ...s, version: "2" }))).toMatch(/at state\.version: must be a known format version/);
     expect(refused(wrapped(null))).toBe("The file's progress is not valid at state: expected an object, found null.");
+  });
+
+  it("refuses numbers past any real value, so no later update can overflow them", () => {
+    const at = (answer: Record<string, unknown>) =>
+      wrapped({ version: 2, journeys: { j: { seen: {}, answers: { q: { correct: true, at: 1, ...answer } } } }, bookmarks: {}, reviews: {}, updatedAt: 1 });
+    expect(refused(at({ tries: Number.MAX_SAFE_INTEGER }))).toMatch(/^The file's progress is not valid at state\.journeys\.j\.answers\.q\.tries/);
+    expect(refused(at({ tries: 2, at: 9e15 }))).toMatch(/answers\.q\.at/);
+    const ok = parseImport(at({ tries: MAX_COUNT }));
+    expect(ok.ok).toBe(true);
+    // And the updater stops counting at the bound, so what it saves can always be read again.
+    if (!ok.ok) return;
+    const next = recordAnswer(ok.state, "j", "q", false, 2);
+    expect(next.journeys.j?.answers.q?.tries).toBe(MAX_COUNT);
+    expect(decode(encode(next)).problem).toBeUndefined();
+  });
+
+  it("refuses nesting deeper than any export, and never throws, whatever the file", () => {
+    const deep = (open: string, close: string, n: number) => `{"app":"clickpath","kind":"learner-export","exportedAt":"2025-03-01T12:00:00.000Z","state":{"x":${open.repeat(n)}1${close.repeat(n)}}}`;
+    expect(refused(deep("[", "]", MAX_DEPTH + 5))).toMatch(/nests deeper than any progress export/);
+    expect(refused(deep('{"a":', "}", 150_000))).toMatch(/nests deeper than any progress export/);
+    expect(() => parseImport(deep("[", "]", 400_000))).not.toThrow();
   });
 
   it("refuses a state from a newer version", () => {

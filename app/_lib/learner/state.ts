@@ -6,6 +6,7 @@
  */
 import { State } from "ts-fsrs";
 import * as z from "zod/mini";
+import { MAX_COUNT, MAX_MILLIS } from "./limits";
 
 // These schemas also run in the browser, under a CSP without 'unsafe-eval'. Zod's fast path
 // probes `new Function`, which the CSP reports as a violation: parse without it.
@@ -23,9 +24,9 @@ export const CURRENT_VERSION = 2;
 
 // Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule.
 const Id = z.string().check(z.maxLength(MAX_ID, "is too long for an id"), z.regex(ID_PATTERN, "must be lowercase words joined by '-'"));
-const Millis = z.int().check(z.nonnegative());
-const Count = z.int().check(z.nonnegative());
-const NonNegative = z.number().check(z.nonnegative());
+const Millis = z.int().check(z.nonnegative(), z.maximum(MAX_MILLIS));
+const Count = z.int().check(z.nonnegative(), z.maximum(MAX_COUNT));
+const NonNegative = z.number().check(z.nonnegative(), z.maximum(MAX_COUNT));
 
 /** A ts-fsrs card, JSON-safe: the same fields, with dates as epoch milliseconds. */
 export const SerializedCard = z.strictObject({
@@ -42,7 +43,7 @@ export const SerializedCard = z.strictObject({
 });
 export type SerializedCard = z.infer<typeof SerializedCard>;
 
-const Answer = z.strictObject({ correct: z.boolean(), tries: z.int().check(z.positive()), at: Millis });
+const Answer = z.strictObject({ correct: z.boolean(), tries: z.int().check(z.positive(), z.maximum(MAX_COUNT)), at: Millis });
 export type Answer = z.infer<typeof Answer>;
 
 const JourneyProgress = z.strictObject({
@@ -84,7 +85,7 @@ export const LearnerStateV1 = z.strictObject({
     z.strictObject({
       seen: z.array(Id),
       current: z.optional(Id),
-      answers: z.record(Id, z.strictObject({ correct: z.boolean(), tries: z.int().check(z.positive()) })),
+      answers: z.record(Id, z.strictObject({ correct: z.boolean(), tries: z.int().check(z.positive(), z.maximum(MAX_COUNT)) })),
     }),
   ),
   bookmarks: z.array(Id),

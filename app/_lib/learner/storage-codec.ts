@@ -107,20 +107,29 @@ export function sizeText(bytes: number): string {
 }
 
 /** The first string (value or key) longer than `max`, walking the value without recursion. */
-function firstLongString(root: unknown, max: number): { path: string; length: number } | undefined {
-  const stack: [unknown, string][] = [[root, ""]];
+/** Nothing in a progress export nests deeper than this (a real one is five levels deep). */
+export const MAX_DEPTH = 16;
+
+/**
+ * The first thing in a parsed file that no export holds: a string or key over `max` characters,
+ * or nesting deeper than MAX_DEPTH. Walked with a stack of its own, so no file can exhaust the
+ * call stack.
+ */
+function firstOddity(root: unknown, max: number): string | undefined {
+  const stack: [unknown, string, number][] = [[root, "", 0]];
   while (stack.length > 0) {
-    const [value, path] = stack.pop()!;
+    const [value, path, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return `The file nests deeper than any progress export (over ${MAX_DEPTH} levels, at ${path}).`;
     if (typeof value === "string") {
-      if (value.length > max) return { path: path || "(the whole file)", length: value.length };
+      if (value.length > max) return `The file holds a string of ${value.length} characters at ${path || "(the whole file)"}; nothing in a progress export is longer than ${max}.`;
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`, depth + 1]);
     } else if (typeof value === "object" && value !== null) {
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, v] = entries[i]!;
-        if (key.length > max) return { path: `a key in ${path || "the top level"}`, length: key.length };
-        stack.push([v, path ? `${path}.${key}` : key]);
+        if (key.length > max) return `The file holds a string of ${key.length} characters at a key in ${path || "the top level"}; nothing in a progress export is longer than ${max}.`;
+        stack.push([v, path ? `${path}.${key}` : key, depth + 1]);
       }
     }
   }
@@ -136,6 +145,15 @@ export type ImportResult = { ok: true; state: LearnerState; exportedAt: string }
  * (naming the first failing path). Older states are migrated.
  */
 export function parseImport(text: string, maxBytes = 1_000_000): ImportResult {
+  try {
+    return readImport(text, maxBytes);
+  } catch (error) {
+    // Whatever a file holds, the learner gets a sentence, never a broken page.
+    return { ok: false, error: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+function readImport(text: string, maxBytes: number): ImportResult {
   const bytes = utf8Length(text);
   if (bytes > maxBytes) return { ok: false, error: `The file is too large to import: ${sizeText(bytes)}, and the limit is ${sizeText(maxBytes)}.` };
   let value: unknown;
@@ -144,10 +162,8 @@ export function parseImport(text: string, maxBytes = 1_000_000): ImportResult {
   } catch {
     return { ok: false, error: "The file is not JSON, so it cannot be a Clickpath progress export." };
   }
-  const long = firstLongString(value, MAX_STRING);
-  if (long) {
-    return { ok: false, error: `The file holds a string of ${long.length} characters at ${long.path}; nothing in a progress export is longer than ${MAX_STRING}.` };
-  }
+  const odd = firstOddity(value, MAX_STRING);
+  if (odd) return { ok: false, error: odd };
   const wrapper = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   if (!wrapper || wrapper.app !== EXPORT_APP || wrapper.kind !== EXPORT_KIND) {
     return { ok: false, error: `The file is not a Clickpath progress export: it needs "app": "${EXPORT_APP}" and "kind": "${EXPORT_KIND}".` };

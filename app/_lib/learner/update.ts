@@ -4,6 +4,7 @@
  * they are saved as. The browser loads this small module on the first change; checking stored
  * text (zod) and scheduling reviews (ts-fsrs) load only when they are needed.
  */
+import { MAX_COUNT } from "./limits";
 import { active, own } from "./read";
 import type { Answer, Bookmark, JourneyProgress, LearnerState, SerializedCard } from "./state";
 
@@ -53,7 +54,7 @@ export function recordAnswer(state: LearnerState, slug: string, quizId: string, 
   now = stamp(now);
   const journey = journeyOf(state, slug);
   const before = own(journey.answers, quizId);
-  const answer: Answer = { correct: correct || (before?.correct ?? false), tries: (before?.tries ?? 0) + 1, at: now };
+  const answer: Answer = { correct: correct || (before?.correct ?? false), tries: Math.min(MAX_COUNT, (before?.tries ?? 0) + 1), at: now };
   return withJourney(state, slug, { ...journey, answers: { ...journey.answers, [quizId]: answer } }, now);
 }
 

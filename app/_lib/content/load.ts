@@ -288,6 +288,11 @@ function listYaml(dir: string): string[] {
 /** Reads a chapter or fork file: its outline and checked frontmatter. */
 function readSequence<F extends z.ZodType>(path: string, file: string, schema: F, what: string, problems: Problem[]) {
   const source = readFileSync(path, "utf8");
+  if (source.trim() === "") {
+    // Nothing to read: say so, and nothing that follows from it (an unread file may place anything).
+    problems.push({ file, line: 1, message: "the file is empty" });
+    return { outline: { parsed: false, steps: [] } as ChapterOutline, front: undefined, source };
+  }
   const code = codeFrontmatter(source);
   // Past a code block the rest of the file cannot be read as the author meant: report that block alone.
   const outline: ChapterOutline = outlineChapter(file, source, code ? [] : problems);
@@ -531,10 +536,15 @@ function checkConcepts(
 
 function readYaml(path: string, display: (p: string) => string, problems: Problem[]): Located<unknown> | undefined {
   if (!isFile(path)) {
-    problems.push({ file: display(path), line: 1, message: "file is missing" });
+    problems.push({ file: display(path), line: 1, message: isDirectory(path) ? "is a folder, where a file is expected" : "file is missing" });
     return undefined;
   }
-  return parseYaml({ file: display(path), text: readFileSync(path, "utf8") }, problems);
+  const text = readFileSync(path, "utf8");
+  if (text.trim() === "") {
+    problems.push({ file: display(path), line: 1, message: "the file is empty" });
+    return undefined;
+  }
+  return parseYaml({ file: display(path), text }, problems);
 }
 
 function listDirs(root: string): string[] {

@@ -6,6 +6,19 @@ import { axeSerious, chapterSteps, chapterUrl, expect, journey, ready, stage, st
 const KEY = "clickpath:learner";
 const BACKUP = "clickpath:learner:backup";
 
+/** Puts `text` where the learner's state is saved before the page's first load (not on reloads). */
+function seedSaved(page: Page, text: string) {
+  return page.addInitScript(
+    ([key, saved]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key!, saved!);
+        sessionStorage.setItem("seeded", "1");
+      }
+    },
+    [KEY, text],
+  );
+}
+
 test.describe("the learner's own state", () => {
   test("an answered quiz and a bookmarked card are still there after a reload", async ({ page }) => {
     const quiz = Object.values(journey.quizzes).find((q) => q.kind === "single")!;
@@ -58,12 +71,7 @@ test.describe("the learner's own state", () => {
 
   test("saved data that cannot be read is kept as a backup, the page starts clean and offers the backup", async ({ page }) => {
     const broken = '{"version": 2, "journeys": "not what you think"';
-    await page.addInitScript(([key, text]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key!, text!);
-        sessionStorage.setItem("seeded", "1");
-      }
-    }, [KEY, broken]);
+    await seedSaved(page, broken);
     await page.goto(chapterUrl(1));
     await ready(page);
     const notice = page.locator("[data-learner-notice='recovered']");
@@ -280,12 +288,7 @@ test.describe("progress and the learner's data", () => {
 
     // On load: the tab says it is older, keeps working, and a step seen 1.5 s later writes nothing.
     const a = await context.newPage();
-    await a.addInitScript(([key, text]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key!, text!);
-        sessionStorage.setItem("seeded", "1");
-      }
-    }, [KEY, newer]);
+    await seedSaved(a, newer);
     await a.goto(chapterUrl(1));
     await ready(a);
     await expect(notice(a)).toContainText("older than your saved progress");

@@ -7,9 +7,9 @@
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
-import { htmlElementProblem, unsafeUrlScheme, UNSAFE_URL } from "./html-policy";
 import remarkFrontmatter from "remark-frontmatter";
 import type { InspectPart } from "../journey/inspect";
+import { htmlElementProblem, unsafeUrlScheme, UNSAFE_URL } from "./html-policy";
 import type { Problem } from "./problems";
 
 export type Ref = { id: string; line: number };
@@ -182,7 +182,6 @@ function readAttributes(file: string, node: Node, problems: Problem[]): { values
   return { values, rejected };
 }
 
-/** Visits nodes depth first; `visit` returns false to skip a node's children. */
 /** A Markdown link, image or link definition to a URL that could run code is refused; other nodes pass. */
 function checkUrl(file: string, node: Node, line: number, problems: Problem[]): boolean {
   const scheme = (node.type === "link" || node.type === "image" || node.type === "definition") && typeof node.url === "string" ? unsafeUrlScheme(node.url) : undefined;
@@ -197,6 +196,7 @@ function checkHtml(file: string, node: Node, line: number, problems: Problem[]):
   return !problem;
 }
 
+/** Visits nodes depth first; `visit` returns false to skip a node's children. */
 function walk(nodes: Node[], visit: (n: Node, inNotes: boolean) => boolean, inNotes = false): void {
   for (const n of nodes) {
     if (visit(n, inNotes) && n.children) walk(n.children, visit, inNotes || (isElement(n) && n.name === "Notes"));

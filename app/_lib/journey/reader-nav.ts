@@ -11,8 +11,8 @@
  * (`router`), which costs a router update and so happens only once the reader pauses, and only
  * when the router can be out of date: after start-up and after each hash navigation.
  */
-import { activeFromBand, navigate, scrollBehaviour } from "./navigation";
-import { clampIndex, indexOfHash } from "./stage";
+import { activeFromBand, navigate, scrollBehaviour, UNRESOLVED } from "./navigation";
+import { clampIndex, stepIdOfHash } from "./stage";
 
 /** The steps this page's narration holds (global indexes) among all of the sequence's. */
 export type NavPage = { first: number; count: number; ids: readonly string[] };
@@ -75,7 +75,7 @@ export const ROUTER_DELAY_MS = 600;
 /** How long a departure holds the router write back: enough for the next page to arrive, short enough that a navigation that never happens does not stop the writes for good. */
 export const LEAVING_MS = 5000;
 
-export const START: NavState = { index: -1, previous: undefined, trip: null, band: [], router: { knows: false, due: null }, leaving: null };
+export const START: NavState = { ...UNRESOLVED, trip: null, band: [], router: { knows: false, due: null }, leaving: null };
 
 export function readerNav(state: NavState, event: NavEvent, page: NavPage, env: NavEnv): NavResult {
   const effects: NavEffect[] = [];
@@ -102,7 +102,8 @@ export function readerNav(state: NavState, event: NavEvent, page: NavPage, env: 
       // A hash taken away by someone else (Next's router during start-up) is not a request to go anywhere.
       if (!event.initial && env.hash === "") break;
       urlVisit = true;
-      const i = indexOfHash(page.ids.map((id) => ({ id })), env.hash);
+      const named = stepIdOfHash(env.hash);
+      const i = named === undefined ? -1 : page.ids.indexOf(named);
       if (i < 0) {
         if (s.index < 0) activate(page.first);
       } else if (!onPage(i)) {

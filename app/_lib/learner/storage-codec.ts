@@ -29,7 +29,7 @@ export type Decoded = {
 };
 
 /** What a tab older than the saved progress tells the learner. */
-export function olderTabMessage(version: number): string {
+function olderTabMessage(version: number): string {
   return `This tab is older than your saved progress (saved in format ${version}; it reads up to ${CURRENT_VERSION}). Reload the page to keep saving: until then, what you do here stays in this tab and your saved progress is left as it is.`;
 }
 
@@ -106,7 +106,6 @@ export function sizeText(bytes: number): string {
   return `${exact} (${Number(n.toFixed(1))} ${unit})`;
 }
 
-/** The first string (value or key) longer than `max`, walking the value without recursion. */
 /** Nothing in a progress export nests deeper than this (a real one is five levels deep). */
 export const MAX_DEPTH = 16;
 

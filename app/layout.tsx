@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LearnerNotice } from "@/components/learner/learner-notice";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <HydrationMark />
         <LearnerNotice />
         {children}
       </body>

@@ -31,7 +31,31 @@ export function chapterSteps(index: number): string[] {
 /** Console errors and CSP violations seen by a page; every test fails if there are any. */
 type Watch = { problems: string[] };
 
+/**
+ * Pages paint before their scripts load (app/_lib/build/paint-first.ts), so `load` can fire
+ * before React has taken over. Every navigation of the test's page waits for the document's
+ * hydration mark, as a person waits for a page to respond, so no click lands on inert HTML.
+ */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => !document.getElementById("paint-first") || document.documentElement.hasAttribute("data-hydrated"));
+}
+
 export const test = base.extend<{ watch: Watch }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await hydrated(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await hydrated(page);
+      return response;
+    };
+    await use(page);
+  },
   watch: [
     async ({ page }, use) => {
       const watch: Watch = { problems: [] };

@@ -283,6 +283,29 @@ test.describe("the journey reader", () => {
     await context.close();
   });
 
+  test("the words paint before any script is requested, then the page hydrates", async ({ page }) => {
+    await page.goto(chapterUrl(chapterWith(5)));
+    await ready(page);
+    const timing = await page.evaluate(async () => {
+      const lcp = await new Promise<PerformanceEntry[]>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: "largest-contentful-paint", buffered: true });
+      });
+      const first = lcp[0] as PerformanceEntry & { element?: Element | null };
+      const scripts = performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".js"));
+      return {
+        paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+        largest: first?.startTime ?? Infinity,
+        largestIsWords: Boolean(first?.element?.closest("[data-step], .reader")),
+        scripts: scripts.length,
+        firstScript: Math.min(...scripts.map((r) => r.startTime)),
+      };
+    });
+    expect(timing.scripts).toBeGreaterThan(0);
+    expect(timing.largestIsWords).toBe(true);
+    expect(timing.paint).toBeLessThanOrEqual(timing.firstScript);
+    expect(timing.largest).toBeLessThanOrEqual(timing.firstScript);
+  });
+
   test("security headers are sent", async ({ request }) => {
     const res = await request.get(JOURNEY);
     const h = res.headers();

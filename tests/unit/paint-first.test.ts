@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { FALLBACK_MS, LOADER_ID, loaderScript, paintFirst } from "@/app/_lib/build/paint-first";
+
+/** The shape of the head and tail Next 16 writes for a prerendered App Router page. */
+const NEXT_PAGE =
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/pre.js"/>' +
+  '<script src="/_next/static/chunks/one.js" async=""></script>' +
+  '<script src="/_next/static/chunks/two.js" async=""></script>' +
+  '<link rel="icon" href="/icon.svg"/>' +
+  '<script src="/_next/static/chunks/legacy.js" noModule=""></script></head>' +
+  "<body><main><p>The words.</p></main>" +
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>' +
+  '<script id="_R_">(globalThis["TURBOPACK"]||[]).push({})</script>';
+
+describe("paint-first", () => {
+  it("moves every chunk behind a loader at the end, keeping order, preloads first", () => {
+    const result = paintFirst(NEXT_PAGE, "page.html");
+    if (result.kind !== "rewritten") throw new Error(result.reason);
+    expect(result.scripts).toEqual(["/_next/static/chunks/pre.js", "/_next/static/chunks/one.js", "/_next/static/chunks/two.js"]);
+    const html = result.html;
+    expect(html).not.toContain('rel="preload" as="script"');
+    expect(html).not.toMatch(/<script src="[^"]+" async="">/);
+    // What is not a chunk stays where it was: styles, icons, the legacy bundle, inline payloads.
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
+    expect(html).toContain('<link rel="icon" href="/icon.svg"/>');
+    expect(html).toContain('noModule=""');
+    expect(html).toContain("self.__next_f");
+    // The loader is the document's last word, after the words and the payload.
+    expect(html.indexOf(`<script id="${LOADER_ID}">`)).toBeGreaterThan(html.indexOf("The words."));
+    expect(html.endsWith("</script>")).toBe(true);
+    expect(html.slice(html.indexOf(`id="${LOADER_ID}"`))).toContain('["/_next/static/chunks/pre.js","/_next/static/chunks/one.js","/_next/static/chunks/two.js"]');
+  });
+
+  it("waits for the first contentful paint, unless the tab is hidden, and never for long", () => {
+    const loader = loaderScript(["/a.js"]);
+    expect(loader).toContain('document.visibilityState==="hidden")return go()');
+    expect(loader).toContain('getEntriesByName("first-contentful-paint")');
+    expect(loader).toContain(`setTimeout(go,${FALLBACK_MS})`);
+    expect(FALLBACK_MS).toBeLessThanOrEqual(2000);
+  });
+
+  it("rewrites a page once, and leaves pages that are not Next's alone", () => {
+    const once = paintFirst(NEXT_PAGE, "page.html");
+    if (once.kind !== "rewritten") throw new Error(once.reason);
+    expect(paintFirst(once.html, "page.html")).toEqual({ kind: "unchanged", reason: "already rewritten" });
+    expect(paintFirst("<html><body><p>plain</p></body></html>", "plain.html")).toEqual({ kind: "unchanged", reason: "not a Next App Router page" });
+  });
+
+  it("says where and what when Next writes its chunks some other way", () => {
+    const changed = NEXT_PAGE.replace(/<script src="[^"]+" async=""><\/script>/g, "").replace(/<link rel="preload"[^>]*\/>/, "");
+    expect(() => paintFirst(changed, ".next/server/app/index.html")).toThrow(/^\.next\/server\/app\/index\.html: no <script src async> tags found/);
+  });
+
+  it("cannot be closed early by a chunk name", () => {
+    const loader = loaderScript(["/a</script><script>alert(1)//.js"]);
+    expect(loader.match(/<\/script>/g)).toHaveLength(1);
+    expect(loader).toContain("\\u003c/script>");
+  });
+});

@@ -41,7 +41,7 @@ async function hydrated(page: Page) {
 }
 
 export const test = base.extend<{ watch: Watch }>({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (...args) => {
@@ -54,7 +54,7 @@ export const test = base.extend<{ watch: Watch }>({
       await hydrated(page);
       return response;
     };
-    await use(page);
+    await provide(page);
   },
   watch: [
     async ({ page }, use) => {

@@ -11,6 +11,7 @@ import { totalMs } from "../journey/clock";
 import { layoutLanes } from "../architecture/layout";
 import { ARCHITECTURES_DIR, loadArchitectures, type ArchitectureData } from "./architectures";
 import { CODE_FRONTMATTER, codeFrontmatter } from "./frontmatter";
+import { checkLinks, siteOf } from "./links";
 import { checkMarkdownBody, outlineChapter, type ChapterOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
 import {
@@ -122,7 +123,10 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
   }
 
   checkConcepts({ concepts, ids: conceptIds }, conceptLines, placements, display, problems);
-  return { journeys, concepts, architectures, problems };
+  const content = { journeys, concepts, architectures, problems };
+  const publicDir = join(root, "..", "public");
+  checkLinks(content, siteOf(content, (path) => !path.includes("..") && isFile(join(publicDir, path))), display, problems);
+  return content;
 }
 
 function loadJourney(

@@ -223,3 +223,24 @@ export function checkMarkdownBody(file: string, source: string, firstLine: numbe
     return checkUrl(file, n, at, problems);
   });
 }
+
+/** A link or image written in Markdown (`[text](url)`, `![alt](url)`, `[id]: url`), with its line. */
+export type WrittenLink = { url: string; line: number };
+
+/** Every Markdown link, image and link definition in an MDX file, with file lines; none if it does not parse. */
+export function linksIn(source: string): WrittenLink[] {
+  let tree: Node;
+  try {
+    tree = parser.parse(source) as Node;
+  } catch {
+    return [];
+  }
+  const links: WrittenLink[] = [];
+  walk(tree.children ?? [], (n) => {
+    if ((n.type === "link" || n.type === "image" || n.type === "definition") && typeof n.url === "string") {
+      links.push({ url: n.url, line: n.position?.start.line ?? 1 });
+    }
+    return true;
+  });
+  return links;
+}

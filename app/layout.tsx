@@ -1,11 +1,20 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LearnerNotice } from "@/components/learner/learner-notice";
 import { HydrationMark } from "@/components/ui/hydration-mark";
 import "./globals.css";
 
+/**
+ * The tab's icon travels inside every page as a data URL (it is 185 bytes): a separate request
+ * would compete with the page's first paint on a slow connection.
+ */
+const ICON = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(process.cwd(), "public", "icon.svg"), "utf8").trim())}`;
+
 export const metadata: Metadata = {
   title: { default: "Clickpath", template: "%s · Clickpath" },
+  icons: { icon: { url: ICON, type: "image/svg+xml" } },
   description: "Guided journeys through real systems: follow one click through every layer.",
 };
 

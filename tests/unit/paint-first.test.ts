@@ -14,23 +14,37 @@ const NEXT_PAGE =
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>' +
   '<script id="_R_">(globalThis["TURBOPACK"]||[]).push({})</script>';
 
+/** Stores payloads in memory, as the CLI stores them under .next/static. */
+function store() {
+  const stored: string[] = [];
+  return { stored, options: { storeScript: (js: string) => (stored.push(js), `/_next/static/paint-first/${stored.length}.js`) } };
+}
+
 describe("paint-first", () => {
-  it("moves every chunk behind a loader at the end, keeping order, preloads first", () => {
-    const result = paintFirst(NEXT_PAGE, "page.html");
+  it("moves the payload to a stored script and every chunk behind a loader at the end, in order", () => {
+    const { stored, options } = store();
+    const result = paintFirst(NEXT_PAGE, "page.html", options);
     if (result.kind !== "rewritten") throw new Error(result.reason);
-    expect(result.scripts).toEqual(["/_next/static/chunks/pre.js", "/_next/static/chunks/one.js", "/_next/static/chunks/two.js"]);
+    // The payload first (Next's runtime reads it when it starts), then preloads, then chunk tags.
+    expect(result.scripts).toEqual(["/_next/static/paint-first/1.js", "/_next/static/chunks/pre.js", "/_next/static/chunks/one.js", "/_next/static/chunks/two.js"]);
+    expect(stored).toEqual(["(self.__next_f=self.__next_f||[]).push([0]);\n"]);
     const html = result.html;
+    expect(html).not.toContain("self.__next_f");
     expect(html).not.toContain('rel="preload" as="script"');
     expect(html).not.toMatch(/<script src="[^"]+" async="">/);
-    // What is not a chunk stays where it was: styles, icons, the legacy bundle, inline payloads.
+    // What is not a chunk or the payload stays where it was: styles, icons, the legacy bundle.
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
     expect(html).toContain('<link rel="icon" href="/icon.svg"/>');
     expect(html).toContain('noModule=""');
-    expect(html).toContain("self.__next_f");
-    // The loader is the document's last word, after the words and the payload.
+    expect(html).toContain('<script id="_R_">');
+    // The loader is the document's last word, after the words.
     expect(html.indexOf(`<script id="${LOADER_ID}">`)).toBeGreaterThan(html.indexOf("The words."));
     expect(html.endsWith("</script>")).toBe(true);
-    expect(html.slice(html.indexOf(`id="${LOADER_ID}"`))).toContain('["/_next/static/chunks/pre.js","/_next/static/chunks/one.js","/_next/static/chunks/two.js"]');
+    expect(html.slice(html.indexOf(`id="${LOADER_ID}"`))).toContain('["paint-first/1.js","chunks/pre.js","chunks/one.js","chunks/two.js"]');
+  });
+
+  it("runs the scripts it adds in the order given", () => {
+    expect(loaderScript(["/a.js"])).toContain("e.async=false");
   });
 
   it("waits for the first contentful paint, unless the tab is hidden, and never for long", () => {
@@ -42,15 +56,17 @@ describe("paint-first", () => {
   });
 
   it("rewrites a page once, and leaves pages that are not Next's alone", () => {
-    const once = paintFirst(NEXT_PAGE, "page.html");
+    const once = paintFirst(NEXT_PAGE, "page.html", store().options);
     if (once.kind !== "rewritten") throw new Error(once.reason);
-    expect(paintFirst(once.html, "page.html")).toEqual({ kind: "unchanged", reason: "already rewritten" });
-    expect(paintFirst("<html><body><p>plain</p></body></html>", "plain.html")).toEqual({ kind: "unchanged", reason: "not a Next App Router page" });
+    expect(paintFirst(once.html, "page.html", store().options)).toEqual({ kind: "unchanged", reason: "already rewritten" });
+    expect(paintFirst("<html><body><p>plain</p></body></html>", "plain.html", store().options)).toEqual({ kind: "unchanged", reason: "not a Next App Router page" });
   });
 
   it("says where and what when Next writes its chunks some other way", () => {
     const changed = NEXT_PAGE.replace(/<script src="[^"]+" async=""><\/script>/g, "").replace(/<link rel="preload"[^>]*\/>/, "");
-    expect(() => paintFirst(changed, ".next/server/app/index.html")).toThrow(/^\.next\/server\/app\/index\.html: no <script src async> tags found/);
+    expect(() => paintFirst(changed, ".next/server/app/index.html", store().options)).toThrow(/^\.next\/server\/app\/index\.html: no <script src async> tags found/);
+    const noPayload = NEXT_PAGE.replace("<script>(self.__next_f=self.__next_f||[]).push([0])</script>", "<script>self.__next_f</script>");
+    expect(() => paintFirst(noPayload, "x.html", store().options)).toThrow(/^x\.html: no inline self\.__next_f payload found/);
   });
 
   it("cannot be closed early by a chunk name", () => {

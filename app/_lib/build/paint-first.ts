@@ -1,20 +1,27 @@
 /**
- * Paint first, then hydrate. Next writes its framework and page chunks as `<script async>` in
- * the head, so on a fast connection they arrive while the body is still being parsed and run
- * before the browser has painted a word. A page's words are in its HTML and need no script to
- * show, so after the build every prerendered page is rewritten: the chunk tags (and the
- * preloads of chunks) leave the head, and one small inline loader at the end of the document
- * requests the same chunks, in the same order (preloaded ones first), right after the first frame
- * is painted. A tab
- * opened in the background has no frame to wait for and loads them at once.
+ * Paint first, then hydrate. Next writes a page as its HTML, its framework and page chunks as
+ * `<script async>` in the head, and the React Server Components payload that hydration reads as
+ * inline `self.__next_f.push(…)` scripts through the body (on a chapter page, over half of its
+ * bytes). On a fast connection the chunks run before the browser has painted a word, and on a
+ * slow one the payload makes the document take more round trips to arrive. A page's words are
+ * in its HTML and need no script to show, so after the build every prerendered page is
+ * rewritten:
+ * - the payload moves, unchanged and in order, to a static script named by its content hash;
+ * - the chunk tags and the preloads of chunks leave the head;
+ * - one small inline loader at the end of the document adds the payload and then the chunks, executed in that order, as soon as the browser reports its first contentful paint.
  *
- * Pure: strings in, strings out; `paint-first-cli.ts` applies it to `.next/server`.
+ * The stylesheet stays a link: written into every page it would cost more bytes than the one
+ * request it saves (measured with Lighthouse; see the README's performance section).
+ *
+ * Pure but for the callback that stores a payload: `paint-first-cli.ts` applies it to `.next/server`.
  */
 
 /** Marks a page already rewritten, so running the step twice changes nothing. */
 export const LOADER_ID = "paint-first";
 
 const SCRIPT_TAG = /<script\b([^>]*)><\/script>/g;
+/** Next's inline payload scripts; React escapes `<` in the payload, so none holds `</script>`. */
+const PAYLOAD_SCRIPT = /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?\))<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\/?>/g;
 const ATTRIBUTE = /([a-zA-Z-]+)(?:="([^"]*)")?/g;
 
@@ -26,21 +33,26 @@ function attributes(source: string): Map<string, string> {
 
 /**
  * The loader: once the browser reports its first contentful paint (and on the next task after
- * it), add each chunk as an async script. A hidden tab paints nothing, so it loads at once; a
+ * it), add each script, to run in the order given: the payload must be in place before Next's
+ * runtime starts, since it stops listening for more once the document has loaded. A hidden tab paints nothing, so it loads at once; a
  * browser without paint timing waits two frames; and none waits longer than `FALLBACK_MS`.
  */
 export const FALLBACK_MS = 1500;
 
+/** Where Next serves its chunks; the loader lists names under it to keep the page small. */
+const STATIC_BASE = "/_next/static/";
+
 export function loaderScript(sources: readonly string[]): string {
-  const list = JSON.stringify(sources).replace(/</g, "\\u003c");
+  const names = sources.map((u) => (u.startsWith(STATIC_BASE) ? u.slice(STATIC_BASE.length) : u));
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
   return (
     `<script id="${LOADER_ID}">(function(s){var d=0;function go(){if(d)return;d=1;s.forEach(function(u){` +
-    `var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
+    `var e=document.createElement("script");e.src=u.charAt(0)==="/"?u:"${STATIC_BASE}"+u;e.async=false;document.head.appendChild(e)})}` +
     `if(document.visibilityState==="hidden")return go();setTimeout(go,${FALLBACK_MS});` +
     `var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){` +
     `new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true})}` +
     `else requestAnimationFrame(function(){requestAnimationFrame(go)})` +
-    `})(${list})</script>`
+    `})(${json(names)})</script>`
   );
 }
 
@@ -53,7 +65,12 @@ export type PaintFirstResult =
  * as it is and says why; an App Router page whose chunk tags cannot be found is an error, since
  * it means Next changed how it writes them and this step needs a look.
  */
-export function paintFirst(html: string, where: string): PaintFirstResult {
+export type PaintFirstOptions = {
+  /** Stores the page's payload script and returns the URL it is served at. */
+  storeScript: (js: string) => string;
+};
+
+export function paintFirst(html: string, where: string, { storeScript }: PaintFirstOptions): PaintFirstResult {
   if (html.includes(`<script id="${LOADER_ID}">`)) return { kind: "unchanged", reason: "already rewritten" };
   if (!html.includes("self.__next_f")) return { kind: "unchanged", reason: "not a Next App Router page" };
 
@@ -73,5 +90,12 @@ export function paintFirst(html: string, where: string): PaintFirstResult {
   if (scripts.length === 0 || withoutTags === withoutPreloads) {
     throw new Error(`${where}: no <script src async> tags found in a Next page; Next may have changed how it writes its chunks, so paint-first needs updating`);
   }
-  return { kind: "rewritten", html: withoutTags + loaderScript(scripts), scripts };
+  const payload: string[] = [];
+  const withoutPayload = withoutTags.replace(PAYLOAD_SCRIPT, (_tag, js: string) => {
+    payload.push(js);
+    return "";
+  });
+  if (payload.length === 0) throw new Error(`${where}: no inline self.__next_f payload found in a Next page; paint-first needs updating`);
+  scripts.unshift(storeScript(payload.join(";\n") + ";\n"));
+  return { kind: "rewritten", html: withoutPayload + loaderScript(scripts), scripts };
 }

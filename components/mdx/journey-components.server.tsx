@@ -49,12 +49,9 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
     },
     SeeIn3D: () => {
       const stack = stackLayout(journey.map, journey.steps);
-      const cards = Object.fromEntries(
-        journey.map.nodes.map((n) => [n.id, Object.values(concepts).filter((c) => c.nodes.includes(n.id)).map((c) => ({ id: c.id, title: c.title }))]),
-      );
       return (
         <SeeIn3D
-          cards={cards}
+          cardsUrl={`/journeys/${journey.slug}/cards.json`}
           fallback={<StaticMap map={journey.map} lit={stack.routeNodes} label="Every node Kareem's click touched, lit on the 2D map" />}
         />
       );

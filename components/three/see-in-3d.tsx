@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useMemo, useState, type ReactNode } from "react";
-import { stackLayout } from "@/app/_lib/journey/stack3d";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { stackLayout, type BlockCards } from "@/app/_lib/journey/stack3d";
 import { useJourneyView } from "@/components/journey/journey-view";
 
 // three.js and the scene load only when a reader asks for the 3D view.
@@ -10,11 +10,9 @@ const StackScene = dynamic(() => import("./stack-scene"), {
   loading: () => <p className="stack-loading">Loading the 3D view…</p>,
 });
 
-export type BlockCards = Record<string, { id: string; title: string }[]>;
-
 type Props = {
-  /** Concept cards that live on each node. */
-  cards: BlockCards;
+  /** Where the concept cards that live on each node are fetched from, once the view is opened. */
+  cardsUrl: string;
   /** The same picture in 2D, shown where 3D cannot be (no WebGL) or should not be (reduced motion). */
   fallback: ReactNode;
 };
@@ -34,13 +32,14 @@ function webglAvailable(): boolean {
  * "See it in 3D": the whole stack and the click's route, opened on request. The stack is laid out
  * here from the reader's own map and steps (`stackLayout`), so the page carries no 3D data.
  */
-export function SeeIn3D({ cards, fallback }: Props) {
+export function SeeIn3D({ cardsUrl, fallback }: Props) {
   const journey = useJourneyView();
   const [view, setView] = useState<View>("closed");
   const [selected, setSelected] = useState<string | undefined>(undefined);
   // Laid out once opened: a closed button costs the page's start-up nothing.
   const opened = view !== "closed";
   const stack = useMemo(() => (journey && opened ? stackLayout(journey.map, journey.steps) : undefined), [journey, opened]);
+  const cards = useBlockCards(opened ? cardsUrl : undefined);
   // Outside a reader there is no journey to lay out: the 2D picture stands in.
   if (!journey) return <>{fallback}</>;
   const block = stack?.blocks.find((b) => b.id === selected);
@@ -90,7 +89,11 @@ export function SeeIn3D({ cards, fallback }: Props) {
                 <strong>{block.label}</strong> · {block.layer} layer
                 {stack.routeNodes.includes(block.id) ? " · on Kareem's route" : ""}
               </p>
-              {(cards[block.id] ?? []).length > 0 ? (
+              {cards === undefined ? (
+                <p>Loading its cards…</p>
+              ) : cards === "failed" ? (
+                <p>Its cards could not be loaded. Check the connection and open the view again.</p>
+              ) : (cards[block.id] ?? []).length > 0 ? (
                 <ul>
                   {(cards[block.id] ?? []).map((c) => (
                     <li key={c.id}>
@@ -107,4 +110,20 @@ export function SeeIn3D({ cards, fallback }: Props) {
       ) : null}
     </section>
   );
+}
+
+/** The cards on each block, fetched from `url` when there is one; "failed" if they could not be. */
+function useBlockCards(url: string | undefined): BlockCards | "failed" | undefined {
+  const [cards, setCards] = useState<BlockCards | "failed" | undefined>(undefined);
+  useEffect(() => {
+    if (!url) return;
+    let live = true;
+    fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<BlockCards>) : Promise.reject(new Error(`${r.status}`))))
+      .then((c) => live && setCards(c), () => live && setCards("failed"));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return cards;
 }

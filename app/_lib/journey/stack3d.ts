@@ -63,3 +63,10 @@ export function stackLayout(map: SystemMap, steps: readonly { path: readonly str
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
+
+/** The concept cards that live on each block (node), as the 3D view lists them when one is picked. */
+export type BlockCards = Record<string, { id: string; title: string }[]>;
+
+export function blockCards(map: SystemMap, concepts: readonly { id: string; title: string; nodes: readonly string[] }[]): BlockCards {
+  return Object.fromEntries(map.nodes.map((n) => [n.id, concepts.filter((c) => c.nodes.includes(n.id)).map(({ id, title }) => ({ id, title }))]));
+}

@@ -1,10 +1,10 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import type { QuizOption } from "@/app/_lib/content/schema";
-import { scoreAnswer, type QuizResult } from "@/app/_lib/quiz/score";
+import { pastChoice, scoreAnswer, shownOrder, type QuizResult } from "@/app/_lib/quiz/score";
 import { markHopAnswered } from "@/components/journey/hop-answers";
 import { dispatchLearner } from "@/components/learner/learner-store";
-import { PastAnswer } from "@/components/learner/past-answer";
+import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
 
 /** A quiz answered by choosing: next-hop options arrive with their node labels as text. */
 export type ChoiceQuizData = {
@@ -44,7 +44,12 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
     setResult(r);
     setTries((t) => t + 1);
     if (r.correct && quiz.kind === "next-hop") markHopAnswered(quiz.id);
-    if (slug) dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct });
+    if (slug) {
+      // Kept as the options' written positions, so the record outlives a change in how they are shown.
+      const order = shownOrder(quiz.id, quiz.options.length);
+      const written = chosen.map((i) => order[i]!).sort((a, b) => a - b);
+      dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct, chosen: written });
+    }
   };
 
   return (
@@ -53,7 +58,7 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
         <legend>
           <span className="quiz-kind">{KIND_LABEL[quiz.kind]}</span> {quiz.prompt}
         </legend>
-        <PastAnswer slug={slug} quizId={quiz.id} />
+        <PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastChoices(quiz, last)} />
         <ol className="quiz-options">
           {quiz.options.map((o, i) => {
             const picked = result?.feedback.some((f) => f.option === i);
@@ -107,4 +112,30 @@ function statusText(quiz: ChoiceQuizData, result: QuizResult, tries: number): st
   const wrong = result.feedback.filter((f) => !f.correct).length;
   const parts = [wrong ? `${wrong} of your choices ${wrong === 1 ? "is" : "are"} wrong` : "", result.missed ? `${result.missed} right ${result.missed === 1 ? "option is" : "options are"} missing` : ""];
   return `Not yet: ${parts.filter(Boolean).join(" and ")}. Read why, then try again.`;
+}
+
+/** The options of a past attempt, lettered as shown, each with its verdict and why. */
+function pastChoices(quiz: ChoiceQuizData, written: readonly number[]): PastAttempt | undefined {
+  const result = pastChoice(quiz, written);
+  if (!result) return undefined;
+  return {
+    correct: result.correct,
+    detail: (
+      <ul className="quiz-past-choices" aria-label="What you chose">
+        {result.feedback.map((f) => (
+          <li key={f.option} data-verdict={f.correct ? "right" : "wrong"}>
+            <span className="quiz-letter" aria-hidden>
+              {LETTERS[f.option]}
+            </span>
+            <span className="sr-only">{LETTERS[f.option]}: </span>
+            {quiz.options[f.option]?.text}
+            <p className="quiz-why">
+              <strong>{f.correct ? "Right: " : "Not quite: "}</strong>
+              {f.why}
+            </p>
+          </li>
+        ))}
+      </ul>
+    ),
+  };
 }

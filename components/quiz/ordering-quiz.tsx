@@ -1,9 +1,9 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import type { OrderItem } from "@/app/_lib/content/schema";
-import { moveItem, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
+import { moveItem, pastOrder, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
 import { dispatchLearner } from "@/components/learner/learner-store";
-import { PastAnswer } from "@/components/learner/past-answer";
+import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
 
 export type OrderingQuizData = { id: string; kind: "ordering"; prompt: string; items: OrderItem[] };
 
@@ -41,7 +41,7 @@ export function OrderingQuiz({ quiz, slug }: Props) {
     if (solved) return;
     const r = scoreOrder(quiz, order);
     setResult(r);
-    if (slug) dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct });
+    if (slug) dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct, chosen: order });
     setTries((t) => t + 1);
     setMoved("");
   };
@@ -52,7 +52,7 @@ export function OrderingQuiz({ quiz, slug }: Props) {
         <legend>
           <span className="quiz-kind">Quiz · put in order</span> {quiz.prompt}
         </legend>
-        <PastAnswer slug={slug} quizId={quiz.id} />
+        <PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastPlaces(quiz, last)} />
         <ol className="quiz-order">
           {order.map((itemIndex, position) => {
             const item = quiz.items[itemIndex]!;
@@ -121,4 +121,28 @@ export function OrderingQuiz({ quiz, slug }: Props) {
 
 function buttonId(quizId: string, position: number, dir: "up" | "down"): string {
   return `${quizId}-move-${position}-${dir}`;
+}
+
+/** A past order, place by place, each marked in place or not. */
+function pastPlaces(quiz: OrderingQuizData, order: readonly number[]): PastAttempt | undefined {
+  const result = pastOrder(quiz, order);
+  if (!result) return undefined;
+  return {
+    correct: result.correct,
+    detail: (
+      <>
+        <p>
+          {result.inPlace} of {order.length} were in the right place:
+        </p>
+        <ol className="quiz-past-choices" aria-label="The order you gave">
+          {result.places.map((p) => (
+            <li key={p.item} data-verdict={p.correct ? "right" : "wrong"}>
+              {quiz.items[p.item]?.text}
+              <span className="sr-only">{p.correct ? " (in place)" : " (not in place)"}</span>
+            </li>
+          ))}
+        </ol>
+      </>
+    ),
+  };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { CURRENT_VERSION } from "../../app/_lib/learner/read";
 import { shownOptions } from "../../app/_lib/quiz/score";
 import { axeSerious, chapterSteps, chapterUrl, expect, journey, ready, stage, stepUrl, test } from "./fixtures";
 
@@ -49,6 +50,45 @@ test.describe("the learner's own state", () => {
     await expect(page.locator(`[data-bookmark="${concept}"]`)).toHaveAttribute("aria-pressed", "true");
   });
 
+  test("a quiz answered on an earlier visit shows the last attempt, why it was wrong, and a way to try again", async ({ page }) => {
+    const quiz = Object.values(journey.quizzes).find((q) => q.kind === "single")!;
+    if (quiz.kind !== "single") throw new Error("no single-choice quiz");
+    const step = journey.steps.find((s) => s.quizzes.includes(quiz.id))!;
+    const shown = shownOptions(quiz);
+    const wrong = shown.findIndex((o) => !o.correct);
+    const right = shown.findIndex((o) => o.correct);
+    await page.goto(stepUrl(step.id));
+    await ready(page);
+    const form = page.locator(`[data-quiz="${quiz.id}"]`);
+    await form.locator("input").nth(wrong).check();
+    await form.getByRole("button", { name: /Check/ }).click();
+    await expect(form).toHaveAttribute("data-state", "wrong");
+    // During the visit the quiz itself shows the answer; nothing speaks of "before" yet.
+    await expect(form.locator("[data-past-answer]")).toHaveCount(0);
+
+    await page.reload();
+    await ready(page);
+    const past = form.locator("[data-past-answer]");
+    await expect(past).toHaveAttribute("data-last", "wrong");
+    await expect(past).toContainText("Your last answer was not right yet (1 try in all).");
+    await expect(past).toContainText(shown[wrong]!.text);
+    await expect(past).toContainText(`Not quite: ${shown[wrong]!.why}`);
+    await expect(form).toHaveAttribute("data-state", "open");
+    await past.getByRole("button", { name: "Try again" }).click();
+    await expect(past).toHaveCount(0);
+    await expect(form.locator("input").first()).toBeFocused();
+
+    await form.locator("input").nth(right).check();
+    await form.getByRole("button", { name: /Check/ }).click();
+    await expect(form).toHaveAttribute("data-state", "right");
+    await page.reload();
+    await ready(page);
+    await expect(past).toHaveAttribute("data-last", "right");
+    await expect(past).toContainText("Your last answer was right (2 tries in all).");
+    await expect(past).toContainText(`Right: ${shown[right]!.why}`);
+    expect(await axeSerious(page)).toEqual([]);
+  });
+
   test("the home page offers to continue where the reader left off, and the chapter list marks what is read", async ({ page }) => {
     const ids = chapterSteps(2);
     await page.goto(chapterUrl(2));
@@ -91,7 +131,7 @@ test.describe("the learner's own state", () => {
         return null;
       }
     };
-    await expect.poll(() => page.evaluate(version, KEY)).toBe(2);
+    await expect.poll(() => page.evaluate(version, KEY)).toBe(CURRENT_VERSION);
   });
 
   test("when storage refuses to save, the page keeps working and says so once", async ({ page }) => {

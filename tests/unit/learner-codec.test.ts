@@ -92,18 +92,18 @@ describe("encode and decode", () => {
   });
 
   it("does not read a state from a newer version, and marks it as one never to write over", () => {
-    const text = JSON.stringify({ version: 3, journeys: {}, somethingNew: [] });
+    const text = JSON.stringify({ version: 4, journeys: {}, somethingNew: [] });
     const d = decode(text);
     expect(d.state).toEqual(emptyState(0));
-    expect(d.newer).toBe(3);
-    expect(d.problem).toMatch(/This tab is older than your saved progress \(saved in format 3; it reads up to 2\)\. Reload the page to keep saving/);
+    expect(d.newer).toBe(4);
+    expect(d.problem).toMatch(/This tab is older than your saved progress \(saved in format 4; it reads up to 3\)\. Reload the page to keep saving/);
     // Not a backup to start afresh from: the text stays where it is.
     expect(d.backup).toBeUndefined();
   });
 
   it("says what is wrong when the version is missing", () => {
     const d = decode(JSON.stringify({ journeys: {} }));
-    expect(d.problem).toMatch(/version must be a known format version \(1 to 2\); it is missing/);
+    expect(d.problem).toMatch(/version must be a known format version \(1 to 3\); it is missing/);
   });
 
   it("migrates a version 1 state and says it did", () => {
@@ -113,7 +113,7 @@ describe("encode and decode", () => {
     expect(d.backup).toBeUndefined();
     expect(d.migratedFrom).toBe(1);
     expect(d.state).toEqual({
-      version: 2,
+      version: 3,
       journeys: { "one-click": { seen: { dns: T0 }, answers: {} } },
       bookmarks: { dns: { added: T0 } },
       reviews: {},
@@ -215,7 +215,7 @@ describe("parseImport", () => {
   });
 
   it("refuses a state from a newer version", () => {
-    expect(refused(wrapped({ version: 7 }))).toBe("The file was exported by a newer version of Clickpath (format 7); this page reads up to format 2.");
+    expect(refused(wrapped({ version: 7 }))).toBe("The file was exported by a newer version of Clickpath (format 7); this page reads up to format 3.");
   });
 
   it("refuses absurdly long strings anywhere, keys included", () => {

@@ -43,9 +43,9 @@ describe("storage keys", () => {
 });
 
 describe("emptyState", () => {
-  it("is version 2 with nothing in it, and valid", () => {
+  it("is the current version with nothing in it, and valid", () => {
     const s = emptyState(T0);
-    expect(s).toEqual({ version: 2, journeys: {}, bookmarks: {}, reviews: {}, updatedAt: T0 });
+    expect(s).toEqual({ version: 3, journeys: {}, bookmarks: {}, reviews: {}, updatedAt: T0 });
     expect(LearnerState.safeParse(s).success).toBe(true);
   });
 });
@@ -139,6 +139,18 @@ describe("recordAnswer", () => {
     let s = recordAnswer(base(), "one-click", "q", true, T0 + 1);
     s = recordAnswer(s, "one-click", "q", false, T0 + 2);
     expect(s.journeys["one-click"]?.answers.q).toEqual({ correct: true, tries: 2, at: T0 + 2 });
+  });
+
+  it("keeps the latest attempt, as written positions, and only one the schema can hold", () => {
+    let s = recordAnswer(base(), "one-click", "q", false, T0 + 1, [3]);
+    expect(s.journeys["one-click"]?.answers.q).toEqual({ correct: false, tries: 1, at: T0 + 1, last: [3] });
+    s = recordAnswer(s, "one-click", "q", true, T0 + 2, [0, 2]);
+    expect(s.journeys["one-click"]?.answers.q?.last).toEqual([0, 2]);
+    for (const odd of [[], [8], [-1], [1.5], [0, 1, 2, 3, 4, 5, 6, 7, 0]]) {
+      const t = recordAnswer(base(), "one-click", "q", false, T0, odd);
+      expect(t.journeys["one-click"]?.answers.q, JSON.stringify(odd)).toEqual({ correct: false, tries: 1, at: T0 });
+      expect(LearnerState.safeParse(t).success).toBe(true);
+    }
   });
 
   it("keeps answers to other quizzes apart", () => {
@@ -319,15 +331,15 @@ describe("version 1 and migration", () => {
     updatedAt: T0,
   };
 
-  it("is a real earlier shape that version 2 does not accept", () => {
+  it("is a real earlier shape that the current version does not accept", () => {
     expect(LearnerStateV1.safeParse(v1).success).toBe(true);
     expect(LearnerState.safeParse(v1).success).toBe(false);
   });
 
-  it("migrates to version 2, dating what it knew to its updatedAt", () => {
+  it("migrates to the current version, dating what it knew to its updatedAt", () => {
     const s = migrate(LearnerStateV1.parse(v1));
     expect(s).toEqual({
-      version: 2,
+      version: 3,
       journeys: {
         "one-click": {
           seen: { dns: T0, tcp: T0 },
@@ -344,15 +356,24 @@ describe("version 1 and migration", () => {
     expect("current" in (s.journeys.checkout ?? {})).toBe(false);
   });
 
-  it("reads either version through parseLearnerState, saying which it was", () => {
+  it("reads every version through parseLearnerState, saying which it was", () => {
     const fromV1 = parseLearnerState(JSON.parse(JSON.stringify(v1)));
     expect(fromV1).toEqual({ ok: true, state: migrate(LearnerStateV1.parse(v1)), from: 1 });
-    const v2 = toggleBookmark(base(), "dns", T0);
-    expect(parseLearnerState(JSON.parse(JSON.stringify(v2)))).toEqual({ ok: true, state: v2, from: 2 });
+    const v3 = recordAnswer(toggleBookmark(base(), "dns", T0), "one-click", "which-dns", false, T0, [2]);
+    expect(parseLearnerState(JSON.parse(JSON.stringify(v3)))).toEqual({ ok: true, state: v3, from: 3 });
+  });
+
+  it("migrates version 2, whose answers kept no attempt, unchanged but for the version", () => {
+    const v2 = { version: 2, journeys: { "one-click": { seen: { dns: T0 }, answers: { "which-dns": { correct: false, tries: 1, at: T0 } } } }, bookmarks: {}, reviews: {}, updatedAt: T0 };
+    expect(parseLearnerState(v2)).toEqual({ ok: true, state: { ...v2, version: 3 }, from: 2 });
+    // An attempt is new in version 3: version 2 data that claims one is not version 2.
+    const claimed = { ...v2, journeys: { "one-click": { seen: {}, answers: { "which-dns": { correct: false, tries: 1, at: T0, last: [1] } } } } };
+    const r = parseLearnerState(claimed);
+    expect(r.ok === false && !r.newer && r.path).toBe("journeys.one-click.answers.which-dns");
   });
 
   it("recognises a newer version rather than calling it broken", () => {
-    expect(parseLearnerState({ version: 3, whatever: true })).toEqual({ ok: false, newer: true, version: 3 });
+    expect(parseLearnerState({ version: 4, whatever: true })).toEqual({ ok: false, newer: true, version: 4 });
   });
 
   it("names the first failing path of a broken state", () => {
@@ -376,7 +397,7 @@ describe("version 1 and migration", () => {
     const noVersion = parseLearnerState({ journeys: {} });
     expect(noVersion.ok === false && !noVersion.newer && [noVersion.path, noVersion.message]).toEqual([
       "version",
-      "must be a known format version (1 to 2); it is missing",
+      "must be a known format version (1 to 3); it is missing",
     ]);
     const zero = parseLearnerState({ version: 0 });
     expect(zero.ok === false && !zero.newer && zero.message).toMatch(/found 0$/);
@@ -391,6 +412,15 @@ describe("merge", () => {
     expect(m.journeys.j?.seen).toEqual({ x: T0 + 2, y: T0 + 1 });
     expect(m.journeys.k?.seen).toEqual({ z: T0 + 3 });
     expect(m.updatedAt).toBe(T0 + 5);
+  });
+
+  it("keeps the attempt of the later answer, whichever side it is on", () => {
+    const a = recordAnswer(base(), "j", "q", false, T0 + 1, [1]);
+    const b = recordAnswer(base(), "j", "q", true, T0 + 2, [0]);
+    expect(merge(a, b).journeys.j?.answers.q).toEqual({ correct: true, tries: 1, at: T0 + 2, last: [0] });
+    expect(merge(b, a)).toEqual(merge(a, b));
+    const same = recordAnswer(base(), "j", "q", false, T0 + 2, [3]);
+    expect(merge(b, same)).toEqual(merge(same, b));
   });
 
   it("keeps the later current step, whichever side it is on", () => {

@@ -1,4 +1,4 @@
-import { correctOptions, moveItem, scoreAnswer, scoreOrder, seededOrder, shownOptions, startingOrder } from "@/app/_lib/quiz/score";
+import { correctOptions, moveItem, pastChoice, pastOrder, scoreAnswer, scoreOrder, seededOrder, shownOptions, shownOrder, startingOrder } from "@/app/_lib/quiz/score";
 import { cdnQuiz, dnsQuiz, handshakeQuiz, RIGHT, WRONG } from "../support/sample-quiz";
 
 describe("correctOptions", () => {
@@ -118,5 +118,34 @@ describe("the order choice options are shown in", () => {
       expect(n).toBeGreaterThan(60);
       expect(n).toBeLessThan(140);
     }
+  });
+});
+
+describe("a past attempt, kept as written positions", () => {
+  it("comes back to the options as shown, scored", () => {
+    const shown = { ...cdnQuiz, options: shownOptions(cdnQuiz) };
+    const order = shownOrder(cdnQuiz.id, cdnQuiz.options.length);
+    // Written 0 and 2 are the right ones, wherever they are shown.
+    const right = pastChoice(shown, [0, 2]);
+    expect(right?.correct).toBe(true);
+    expect(right?.feedback.map((f) => f.option).sort()).toEqual([order.indexOf(0), order.indexOf(2)].sort());
+    const wrong = pastChoice(shown, [1]);
+    expect(wrong).toMatchObject({ correct: false, missed: 2 });
+    expect(wrong?.feedback).toEqual([{ option: order.indexOf(1), correct: false, why: "It is hers alone." }]);
+  });
+
+  it("is dropped when it no longer fits the quiz", () => {
+    const shown = { ...dnsQuiz, options: shownOptions(dnsQuiz) };
+    expect(pastChoice(shown, [])).toBeUndefined();
+    expect(pastChoice(shown, [5])).toBeUndefined();
+    expect(pastChoice(shown, [1, 1])).toBeUndefined();
+  });
+
+  it("puts back an ordering, place by place, and only a whole one", () => {
+    expect(pastOrder(handshakeQuiz, [0, 1, 2, 3])).toMatchObject({ correct: true, inPlace: 4 });
+    expect(pastOrder(handshakeQuiz, [1, 0, 2, 3])).toMatchObject({ correct: false, inPlace: 2 });
+    expect(pastOrder(handshakeQuiz, [0, 1, 2])).toBeUndefined();
+    expect(pastOrder(handshakeQuiz, [0, 1, 2, 2])).toBeUndefined();
+    expect(pastOrder(handshakeQuiz, [0, 1, 2, 9])).toBeUndefined();
   });
 });

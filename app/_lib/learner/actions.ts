@@ -9,7 +9,8 @@ import { markSeen, merge, recordAnswer, setCurrent, toggleBookmark } from "./upd
 
 export type LearnerAction =
   | { type: "seen"; slug: string; stepId: string }
-  | { type: "answer"; slug: string; quizId: string; correct: boolean }
+  /** `chosen`: the options chosen, or the order given, as written positions. */
+  | { type: "answer"; slug: string; quizId: string; correct: boolean; chosen?: readonly number[] }
   | { type: "bookmark"; conceptId: string }
   | { type: "review"; conceptId: string; rating: ReviewRating }
   /** Merges another copy of the state in (an imported file): nothing the learner has here is lost. */
@@ -22,7 +23,7 @@ export function applyAction(state: LearnerState, action: LearnerAction, now: num
     case "seen":
       return setCurrent(markSeen(state, action.slug, action.stepId, now), action.slug, action.stepId, now);
     case "answer":
-      return recordAnswer(state, action.slug, action.quizId, action.correct, now);
+      return recordAnswer(state, action.slug, action.quizId, action.correct, now, action.chosen);
     case "bookmark":
       return toggleBookmark(state, action.conceptId, now);
     case "merge":

@@ -17,8 +17,11 @@ export function own<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** The format this build writes; state.ts reads it and every older one. */
+export const CURRENT_VERSION = 3;
+
 export function emptyState(now: number): LearnerState {
-  return { version: 2, journeys: {}, bookmarks: {}, reviews: {}, updatedAt: now };
+  return { version: CURRENT_VERSION, journeys: {}, bookmarks: {}, reviews: {}, updatedAt: now };
 }
 
 /** A bookmark is active when it was added after it was last removed. */

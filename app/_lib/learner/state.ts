@@ -6,7 +6,8 @@
  */
 import { State } from "ts-fsrs";
 import * as z from "zod/mini";
-import { MAX_COUNT, MAX_MILLIS } from "./limits";
+import { MAX_COUNT, MAX_MILLIS, MAX_OPTIONS } from "./limits";
+import { CURRENT_VERSION } from "./read";
 
 // These schemas also run in the browser, under a CSP without 'unsafe-eval'. Zod's fast path
 // probes `new Function`, which the CSP reports as a violation: parse without it.
@@ -14,13 +15,12 @@ z.config({ jitless: true });
 
 // What the page reads without zod or ts-fsrs lives in read.ts, the updaters and merge in
 // update.ts, reviews in review.ts; they are re-exported here so the whole model has one door.
-export { active, bookmarkedIds, dueCards, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type DueCard, type Progress } from "./read";
+export { active, bookmarkedIds, CURRENT_VERSION, dueCards, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type DueCard, type Progress } from "./read";
 export { encode, isId, markSeen, merge, recordAnswer, setCurrent, toggleBookmark } from "./update";
 export { fromFsrsCard, reviewCard, toFsrsCard, type ReviewRating } from "./review";
 import { ID_PATTERN, MAX_ID } from "./update";
 
 
-export const CURRENT_VERSION = 2;
 
 // Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule.
 const Id = z.string().check(z.maxLength(MAX_ID, "is too long for an id"), z.regex(ID_PATTERN, "must be lowercase words joined by '-'"));
@@ -43,17 +43,30 @@ export const SerializedCard = z.strictObject({
 });
 export type SerializedCard = z.infer<typeof SerializedCard>;
 
-const Answer = z.strictObject({ correct: z.boolean(), tries: z.int().check(z.positive(), z.maximum(MAX_COUNT)), at: Millis });
+/** An option or item of a quiz by its position as written (not as shown). */
+const Position = z.int().check(z.nonnegative(), z.maximum(MAX_OPTIONS - 1));
+const answerFields = { correct: z.boolean(), tries: z.int().check(z.positive(), z.maximum(MAX_COUNT)), at: Millis };
+const Answer = z.strictObject({
+  ...answerFields,
+  /**
+   * The latest attempt, to show a returning learner: the options chosen (a choice quiz) or the
+   * order given (an ordering quiz), as written positions.
+   */
+  last: z.optional(z.array(Position).check(z.maxLength(MAX_OPTIONS))),
+});
 export type Answer = z.infer<typeof Answer>;
 
-const JourneyProgress = z.strictObject({
-  /** Step id → when it was first seen. */
-  seen: z.record(Id, Millis),
-  /** The step the learner was last on, and when. */
-  current: z.optional(z.strictObject({ stepId: Id, at: Millis })),
-  /** Quiz id → the latest answer. */
-  answers: z.record(Id, Answer),
-});
+function journeyProgress<A extends z.ZodMiniType>(answer: A) {
+  return z.strictObject({
+    /** Step id → when it was first seen. */
+    seen: z.record(Id, Millis),
+    /** The step the learner was last on, and when. */
+    current: z.optional(z.strictObject({ stepId: Id, at: Millis })),
+    /** Quiz id → the latest answer. */
+    answers: z.record(Id, answer),
+  });
+}
+const JourneyProgress = journeyProgress(Answer);
 export type JourneyProgress = z.infer<typeof JourneyProgress>;
 
 /**
@@ -63,9 +76,9 @@ export type JourneyProgress = z.infer<typeof JourneyProgress>;
 const Bookmark = z.strictObject({ added: Millis, removed: z.optional(Millis) });
 export type Bookmark = z.infer<typeof Bookmark>;
 
-/** Version 2, the current shape. */
+/** Version 3, the current shape. */
 export const LearnerState = z.strictObject({
-  version: z.literal(2),
+  version: z.literal(3),
   journeys: z.record(Id, JourneyProgress),
   bookmarks: z.record(Id, Bookmark),
   /** Concept id → its review card. */
@@ -73,6 +86,14 @@ export const LearnerState = z.strictObject({
   updatedAt: Millis,
 });
 export type LearnerState = z.infer<typeof LearnerState>;
+
+/** Version 2: the same, but an answer kept no attempt. */
+export const LearnerStateV2 = z.strictObject({
+  ...LearnerState.shape,
+  version: z.literal(2),
+  journeys: z.record(Id, journeyProgress(z.strictObject(answerFields))),
+});
+export type LearnerStateV2 = z.infer<typeof LearnerStateV2>;
 
 /**
  * Version 1, as first shipped: seen steps as a plain list without times, the current step as a
@@ -94,15 +115,17 @@ export const LearnerStateV1 = z.strictObject({
 export type LearnerStateV1 = z.infer<typeof LearnerStateV1>;
 
 /** The schema of every version this code can read, by version number. */
-const VERSIONS = { 1: LearnerStateV1, 2: LearnerState } as const;
+const VERSIONS = { 1: LearnerStateV1, 2: LearnerStateV2, 3: LearnerState } as const;
 
 
 
 /**
- * Turns a version 1 state into version 2. Version 1 kept no times, so everything it knew is
- * dated to its `updatedAt`, the best guess there is (and early, so merges favour newer data).
+ * Turns an older state into the current one. Version 1 kept no times, so everything it knew is
+ * dated to its `updatedAt`, the best guess there is (and early, so merges favour newer data);
+ * version 2 is version 3 with no attempts kept.
  */
-export function migrate(old: LearnerStateV1): LearnerState {
+export function migrate(old: LearnerStateV1 | LearnerStateV2): LearnerState {
+  if (old.version === 2) return { ...old, version: CURRENT_VERSION };
   const at = old.updatedAt;
   const journeys: Record<string, JourneyProgress> = {};
   for (const [slug, j] of Object.entries(old.journeys)) {
@@ -115,7 +138,7 @@ export function migrate(old: LearnerStateV1): LearnerState {
     };
   }
   return {
-    version: 2,
+    version: CURRENT_VERSION,
     journeys,
     bookmarks: Object.fromEntries(old.bookmarks.map((id) => [id, { added: at }])),
     reviews: {},
@@ -146,7 +169,7 @@ export function parseLearnerState(value: unknown): ReadState {
   if (typeof version === "number" && Number.isInteger(version) && version > CURRENT_VERSION) {
     return { ok: false, newer: true, version };
   }
-  if (version !== 1 && version !== 2) {
+  if (version !== 1 && version !== 2 && version !== 3) {
     const found = version === undefined ? "it is missing" : `found ${JSON.stringify(version) ?? kindOf(version)}`;
     return { ok: false, newer: false, path: "version", message: `must be a known format version (1 to ${CURRENT_VERSION}); ${found}` };
   }
@@ -156,7 +179,7 @@ export function parseLearnerState(value: unknown): ReadState {
     return { ok: false, newer: false, path: pathText(issue?.path ?? []), message: describeIssue(issue) };
   }
   const data = result.data;
-  return data.version === 1 ? { ok: true, state: migrate(data), from: 1 } : { ok: true, state: data, from: 2 };
+  return data.version === CURRENT_VERSION ? { ok: true, state: data, from: data.version } : { ok: true, state: migrate(data), from: data.version };
 }
 
 /**

@@ -4,8 +4,8 @@
  * they are saved as. The browser loads this small module on the first change; checking stored
  * text (zod) and scheduling reviews (ts-fsrs) load only when they are needed.
  */
-import { MAX_COUNT } from "./limits";
-import { active, own } from "./read";
+import { MAX_COUNT, MAX_OPTIONS } from "./limits";
+import { active, CURRENT_VERSION, own } from "./read";
 import type { Answer, Bookmark, JourneyProgress, LearnerState, SerializedCard } from "./state";
 
 /** Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule. */
@@ -48,13 +48,23 @@ export function setCurrent(state: LearnerState, slug: string, stepId: string, no
   return withJourney(state, slug, { ...journey, current: { stepId, at: now } }, now);
 }
 
-/** Records an answer to a quiz: tries count up, and once it has been answered right it stays right. */
-export function recordAnswer(state: LearnerState, slug: string, quizId: string, correct: boolean, now: number): LearnerState {
+/** An attempt as the schema keeps it: whole written positions, within a quiz's size; else none. */
+function attempt(chosen: readonly number[] | undefined): number[] | undefined {
+  if (!chosen || chosen.length === 0 || chosen.length > MAX_OPTIONS) return undefined;
+  return chosen.every((i) => Number.isInteger(i) && i >= 0 && i < MAX_OPTIONS) ? [...chosen] : undefined;
+}
+
+/**
+ * Records an answer to a quiz: tries count up, once it has been answered right it stays right,
+ * and the attempt (the options chosen, or the order given) replaces the one before.
+ */
+export function recordAnswer(state: LearnerState, slug: string, quizId: string, correct: boolean, now: number, chosen?: readonly number[]): LearnerState {
   if (!isId(slug) || !isId(quizId)) return state;
   now = stamp(now);
   const journey = journeyOf(state, slug);
   const before = own(journey.answers, quizId);
-  const answer: Answer = { correct: correct || (before?.correct ?? false), tries: Math.min(MAX_COUNT, (before?.tries ?? 0) + 1), at: now };
+  const last = attempt(chosen);
+  const answer: Answer = { correct: correct || (before?.correct ?? false), tries: Math.min(MAX_COUNT, (before?.tries ?? 0) + 1), at: now, ...(last ? { last } : {}) };
   return withJourney(state, slug, { ...journey, answers: { ...journey.answers, [quizId]: answer } }, now);
 }
 
@@ -105,8 +115,14 @@ function mergeJourney(x: JourneyProgress, y: JourneyProgress): JourneyProgress {
   return {
     seen: mergeRecords(x.seen, y.seen, Math.min),
     ...(current ? { current } : {}),
-    answers: mergeRecords(x.answers, y.answers, (p, q) => ({ correct: p.correct || q.correct, tries: Math.max(p.tries, q.tries), at: Math.max(p.at, q.at) })),
+    answers: mergeRecords(x.answers, y.answers, mergeAnswer),
   };
+}
+
+/** The attempt of the later answer; at the same time, a fixed choice keeps merge commutative. */
+function mergeAnswer(p: Answer, q: Answer): Answer {
+  const later = p.at !== q.at ? (p.at > q.at ? p : q) : compareText(JSON.stringify(p.last ?? []), JSON.stringify(q.last ?? [])) >= 0 ? p : q;
+  return { correct: p.correct || q.correct, tries: Math.max(p.tries, q.tries), at: Math.max(p.at, q.at), ...(later.last ? { last: later.last } : {}) };
 }
 
 function mergeBookmark(x: Bookmark, y: Bookmark): Bookmark {
@@ -128,14 +144,14 @@ function laterCard(x: SerializedCard, y: SerializedCard): SerializedCard {
 
 /**
  * Merges two states (two tabs, or an import): seen steps are united keeping the earliest time;
- * the later `current` wins; an answer keeps the latest time, the most tries, and is correct if
+ * the later `current` wins; an answer keeps the latest time, the most tries, the later attempt, and is correct if
  * either was; bookmarks keep the later `added` and the later `removed`; a review card keeps the
  * copy reviewed last. Commutative, associative and idempotent, so copies converge whatever order
  * they meet in; keys come out sorted, so equal states encode to equal text.
  */
 export function merge(a: LearnerState, b: LearnerState): LearnerState {
   return {
-    version: 2,
+    version: CURRENT_VERSION,
     journeys: mergeRecords(a.journeys, b.journeys, mergeJourney),
     bookmarks: mergeRecords(a.bookmarks, b.bookmarks, mergeBookmark),
     reviews: mergeRecords(a.reviews, b.reviews, laterCard),

@@ -43,7 +43,7 @@ export type OrderResult = {
 };
 
 /** Scores an ordering: `order` lists item indices (as written, i.e. in the right order) in the reader's order. */
-export function scoreOrder(quiz: OrderingQuiz, order: readonly number[]): OrderResult {
+export function scoreOrder(quiz: { items: readonly unknown[] }, order: readonly number[]): OrderResult {
   const n = quiz.items.length;
   const complete = order.length === n && new Set(order).size === n && order.every((i) => Number.isInteger(i) && i >= 0 && i < n);
   const places = order.map((item, position) => ({ item, correct: complete && item === position }));
@@ -87,7 +87,31 @@ export function startingOrder(quizId: string, n: number): number[] {
  * quiz's id, so where the author wrote the right answer gives nothing away.
  */
 export function shownOptions<T>(quiz: { id: string; options: readonly T[] }): T[] {
-  return seededOrder(`options:${quiz.id}`, quiz.options.length).map((i) => quiz.options[i]!);
+  return shownOrder(quiz.id, quiz.options.length).map((i) => quiz.options[i]!);
+}
+
+/** For each position shown, the option's position as written. */
+export function shownOrder(quizId: string, n: number): number[] {
+  return seededOrder(`options:${quizId}`, n);
+}
+
+/**
+ * A past attempt at a choice quiz, kept as written positions, put back in the positions shown
+ * (`options` are the shown ones) and scored; undefined when it no longer fits the quiz (its
+ * options were edited since).
+ */
+export function pastChoice(quiz: Choosable & { id: string }, written: readonly number[]): QuizResult | undefined {
+  const order = shownOrder(quiz.id, quiz.options.length);
+  const shown = written.map((w) => order.indexOf(w));
+  if (shown.length === 0 || shown.some((i) => i < 0) || new Set(shown).size !== shown.length) return undefined;
+  return scoreAnswer(quiz, shown);
+}
+
+/** A past attempt at an ordering quiz, scored; undefined when it is not an order of its items. */
+export function pastOrder(quiz: { items: readonly unknown[] }, order: readonly number[]): OrderResult | undefined {
+  const n = quiz.items.length;
+  if (order.length !== n || new Set(order).size !== n || !order.every((i) => Number.isInteger(i) && i >= 0 && i < n)) return undefined;
+  return scoreOrder(quiz, order);
 }
 
 /** Moves the item at `from` to `to` in an order (used by the up/down buttons and keys). */

@@ -42,7 +42,14 @@ for (const file of files) {
     left.set("bench reference", (left.get("bench reference") ?? 0) + 1);
     continue;
   }
-  const result = paintFirst(fs.readFileSync(file, "utf8"), file, { storeScript });
+  let result: ReturnType<typeof paintFirst>;
+  try {
+    result = paintFirst(fs.readFileSync(file, "utf8"), file, { storeScript });
+  } catch (error) {
+    // A page Next wrote in a shape this step does not know: say which, and stop the build.
+    console.error(`paint-first: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   if (result.kind === "rewritten") {
     fs.writeFileSync(file, result.html);
     rewritten += 1;

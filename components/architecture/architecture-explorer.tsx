@@ -72,6 +72,8 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
   }, []);
   const picking = useMemo(() => ({ selected, highlighted: highlightedNodes, onSelect: selectNode }), [selected, highlightedNodes, selectNode]);
   const deltas = useMemo(() => Object.fromEntries(model.variations.map((v) => [v.id, variationDelta(model.request.steps, v)])), [model]);
+  // An architecture's page carries its variations' prose: the menu shows it at once.
+  const prose = useMemo(() => Object.fromEntries(model.variations.map(({ id, summary, buys, costs }) => [id, { summary, buys, costs }])), [model]);
 
   const tools =
     model.variations.length > 0 ? (
@@ -79,6 +81,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
         <span className="tools-spacer" />
         <VariationMenu
           variations={model.variations}
+          prose={prose}
           active={active}
           deltas={deltas}
           total={{ base: totalMs(model.request.steps), varied: totalMs(varied.steps) }}

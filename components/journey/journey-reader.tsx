@@ -21,6 +21,7 @@ import { Stepper } from "./stepper";
 import { useReaderNav } from "./use-reader-nav";
 import { useRecordProgress } from "./use-record-progress";
 import { useViewSettings } from "./use-view-settings";
+import { useViewText } from "./use-view-text";
 import { VariationMenu } from "./variation-menu";
 import { WhatIfMenu } from "./what-if-menu";
 
@@ -67,6 +68,10 @@ export function JourneyReader({ model, children }: Props) {
     [varied, model, settings.variations, deltas, toggle, goTo],
   );
   const lens = model.lenses.find((l) => l.id === settings.lens);
+  // The menus' prose loads when a menu first opens or a lens is on; the page carries none of it.
+  const [menuOpened, setMenuOpened] = useState(false);
+  const onMenuOpen = useCallback(() => setMenuOpened(true), []);
+  const prose = useViewText(model.slug, menuOpened || !!lens);
   const stops = useMemo(() => (lens ? lensStops(varied.steps, lens) : []), [lens, varied.steps]);
 
   // Memoized so the map's memoized parts see the same arrays until the step changes.
@@ -99,10 +104,12 @@ export function JourneyReader({ model, children }: Props) {
       <InspectButton available={!!step?.inspect} open={inspecting} onToggle={inspecting ? closeInspector : openInspector} />
       {step?.forks && step.forks.length > 0 ? <WhatIfMenu slug={model.slug} forks={step.forks} /> : null}
       <span className="tools-spacer" />
-      {model.lenses.length > 0 ? <LensMenu lenses={model.lenses} current={settings.lens} onPick={(id) => updateSettings({ lens: id })} /> : null}
+      {model.lenses.length > 0 ? <LensMenu lenses={model.lenses} prose={prose?.lenses} onOpen={onMenuOpen} current={settings.lens} onPick={(id) => updateSettings({ lens: id })} /> : null}
       {model.variations.length > 0 ? (
         <VariationMenu
           variations={model.variations}
+          prose={prose?.variations}
+          onOpen={onMenuOpen}
           active={settings.variations}
           deltas={deltas}
           total={{ base: model.clockBase + totalMs(model.steps), varied: model.clockBase + totalMs(varied.steps) }}
@@ -154,7 +161,7 @@ export function JourneyReader({ model, children }: Props) {
             added={varied.added}
             tools={tools}
             panel={panel}
-            note={lens ? <LensNote lens={lens} map={varied.map} stops={stops} index={index} onGo={goTo} /> : null}
+            note={lens ? <LensNote lens={lens} prose={prose?.lenses[lens.id]} map={varied.map} stops={stops} index={index} onGo={goTo} /> : null}
             onPacket={step?.inspect ? openInspector : undefined}
           />
           <Stepper index={index} total={model.steps.length} onGo={goTo} />

@@ -1,7 +1,8 @@
 "use client";
 import { createContext, useContext, type ReactNode } from "react";
-import type { SystemMap, Variation } from "@/app/_lib/content/schema";
+import type { SystemMap } from "@/app/_lib/content/schema";
 import type { StageStep } from "@/app/_lib/journey/stage";
+import type { VariationChange } from "@/app/_lib/journey/variations";
 
 /**
  * What islands in the narration (the trace waterfall) share with the reader: the journey as the
@@ -15,7 +16,7 @@ export type JourneyView = {
   /** The steps with the active variations applied. */
   steps: readonly StageStep[];
   clockBase: number;
-  variations: readonly Variation[];
+  variations: readonly VariationChange[];
   active: readonly string[];
   /** What each variation alone does to the total time (negative: it saves time). */
   deltas: Readonly<Record<string, number>>;

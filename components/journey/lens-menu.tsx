@@ -1,18 +1,23 @@
 "use client";
-import type { Lens } from "@/app/_lib/content/schema";
+import type { LensShape } from "@/app/_lib/journey/lenses";
+import type { ViewText } from "@/app/_lib/journey/reader-model";
 
 type Props = {
-  lenses: readonly Lens[];
+  lenses: readonly LensShape[];
+  /** What each lens is about, once loaded. */
+  prose: ViewText["lenses"] | undefined;
+  /** Called when the menu opens, so its prose can be loaded. */
+  onOpen: () => void;
   /** The lens that is on, if any. */
   current: string | null;
   onPick: (id: string | null) => void;
 };
 
 /** Picks one concern to look through; "none" shows the whole map again. */
-export function LensMenu({ lenses, current, onPick }: Props) {
+export function LensMenu({ lenses, prose, onOpen, current, onPick }: Props) {
   const on = lenses.find((l) => l.id === current);
   return (
-    <details className="tool-menu" data-menu="lens">
+    <details className="tool-menu" data-menu="lens" onToggle={(e) => e.currentTarget.open && onOpen()}>
       <summary>
         Lens<span className="tool-value">: {on ? on.label : "none"}</span>
       </summary>
@@ -32,7 +37,7 @@ export function LensMenu({ lenses, current, onPick }: Props) {
             />
             <span>
               <strong>{l ? l.label : "No lens"}</strong>
-              <span className="tool-note">{l ? l.summary : "The whole map, every node as it is."}</span>
+              <span className="tool-note">{l ? prose?.[l.id]?.summary : "The whole map, every node as it is."}</span>
             </span>
           </label>
         ))}

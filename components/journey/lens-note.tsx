@@ -1,9 +1,12 @@
 "use client";
-import type { Lens, SystemMap } from "@/app/_lib/content/schema";
-import type { LensStop } from "@/app/_lib/journey/lenses";
+import type { SystemMap } from "@/app/_lib/content/schema";
+import type { LensShape, LensStop } from "@/app/_lib/journey/lenses";
+import type { ViewText } from "@/app/_lib/journey/reader-model";
 
 type Props = {
-  lens: Lens;
+  lens: LensShape;
+  /** What the lens sees at each node, once loaded. */
+  prose: ViewText["lenses"][string] | undefined;
   map: SystemMap;
   stops: readonly LensStop[];
   index: number;
@@ -11,12 +14,12 @@ type Props = {
 };
 
 /** Under a lens: what the concern sees at this step, and the way to its previous and next checkpoints. */
-export function LensNote({ lens, map, stops, index, onGo }: Props) {
+export function LensNote({ lens, prose, map, stops, index, onGo }: Props) {
   const here = stops.find((s) => s.index === index);
   const before = [...stops].reverse().find((s) => s.index < index);
   const after = stops.find((s) => s.index > index);
   const label = (id: string) => map.nodes.find((n) => n.id === id)?.label ?? id;
-  const why = (id: string) => lens.nodes.find((n) => n.node === id)?.why ?? "";
+  const why = (id: string) => prose?.why[id] ?? "";
   return (
     <span className="lens-note" data-lens-note={lens.id} data-lens-stops={stops.length}>
       <span className="lens-note-text">

@@ -1,6 +1,7 @@
 "use client";
 import { useRef, useState, type ComponentProps, type ReactNode } from "react";
-import type { Lens, SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import type { LensShape } from "@/app/_lib/journey/lenses";
 import { formatMs, type Clock } from "@/app/_lib/journey/clock";
 import { cameraFor, cameraTransform, mapBounds, type StageState, type StageStep } from "@/app/_lib/journey/stage";
 import { describeStage } from "@/app/_lib/journey/transcript";
@@ -20,7 +21,7 @@ type Props = {
   /** Show the transcript under the caption. Default: false. */
   describe?: boolean;
   /** A lens over the map. Default: none. */
-  lens?: Lens | undefined;
+  lens?: LensShape | undefined;
   /** Nodes that variations added. Default: none. */
   added?: ReadonlySet<string> | undefined;
   /** Controls in a row under the map (inspect, what if, lens, variations, describe). Default: none. */

@@ -1,10 +1,14 @@
 "use client";
-import type { Variation } from "@/app/_lib/content/schema";
 import { formatDelta, formatMs } from "@/app/_lib/journey/clock";
-import { excluded } from "@/app/_lib/journey/variations";
+import type { ViewText } from "@/app/_lib/journey/reader-model";
+import { excluded, type VariationChange } from "@/app/_lib/journey/variations";
 
 type Props = {
-  variations: readonly Variation[];
+  variations: readonly VariationChange[];
+  /** What each variation is, buys and costs, once loaded. */
+  prose: ViewText["variations"] | undefined;
+  /** Called when the menu opens, so its prose can be loaded. */
+  onOpen?: () => void;
   active: readonly string[];
   /** What each variation alone does to the journey's total time (negative: it saves time). */
   deltas: Readonly<Record<string, number>>;
@@ -16,10 +20,10 @@ type Props = {
 };
 
 /** Toggles that change the system: each says what it buys, what it costs and what it does to the clock. */
-export function VariationMenu({ variations, active, deltas, total, onToggle, clockLabel = "The clock" }: Props) {
+export function VariationMenu({ variations, prose: allProse, onOpen, active, deltas, total, onToggle, clockLabel = "The clock" }: Props) {
   const count = active.length;
   return (
-    <details className="tool-menu" data-menu="variations">
+    <details className="tool-menu" data-menu="variations" onToggle={(e) => e.currentTarget.open && onOpen?.()}>
       <summary>
         Change<span className="tool-long"> the system</span>{count > 0 ? <span className="tool-value"> ({count} on)</span> : null}
       </summary>
@@ -31,18 +35,24 @@ export function VariationMenu({ variations, active, deltas, total, onToggle, clo
             ? " (as built)"
             : ` (${formatMs(Math.abs(total.varied - total.base))} ${total.varied < total.base ? "less" : "more"} than as built)`}
         </p>
-        {variations.map((v) => (
+        {variations.map((v) => {
+          const prose = allProse?.[v.id];
+          return (
           <label key={v.id} className="tool-choice" data-variation={v.id}>
             <input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />
             <span>
               <strong>{v.label}</strong> <span className="tool-delta">{formatDelta(deltas[v.id] ?? 0)}</span>
-              <span className="tool-note">{v.summary}</span>
-              <span className="tool-note">
-                <b>Buys:</b> {v.buys}
-              </span>
-              <span className="tool-note">
-                <b>Costs:</b> {v.costs}
-              </span>
+              {prose ? (
+                <>
+                  <span className="tool-note">{prose.summary}</span>
+                  <span className="tool-note">
+                    <b>Buys:</b> {prose.buys}
+                  </span>
+                  <span className="tool-note">
+                    <b>Costs:</b> {prose.costs}
+                  </span>
+                </>
+              ) : null}
               {variations.some((o) => o.id !== v.id && excluded(variations, v.id, o.id)) ? (
                 <span className="tool-note">
                   <b>Not together with:</b>{" "}
@@ -55,7 +65,8 @@ export function VariationMenu({ variations, active, deltas, total, onToggle, clo
               ) : null}
             </span>
           </label>
-        ))}
+          );
+        })}
       </fieldset>
     </details>
   );

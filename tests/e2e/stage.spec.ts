@@ -115,7 +115,11 @@ test.describe("variations and lenses", () => {
     await expect(page.locator('[data-node="inventory"]')).toHaveAttribute("data-active", "true");
     await expect(clock(page)).toHaveAttribute("data-clock", String(clockAt(journey.steps, at.index).elapsed));
     const before = await edges(page);
+    // The menu's prose is not in the page; it arrives when the menu first opens.
+    const variation = journey.variations.find((v) => v.id === "stock-cache")!;
+    expect(await (await page.request.get(stepUrl(at.id))).text()).not.toContain(variation.buys);
     await page.locator('[data-menu="variations"] summary').click();
+    await expect(page.locator('[data-variation="stock-cache"]')).toContainText(`Buys: ${variation.buys}`);
     await page.locator('[data-variation="stock-cache"] input').check();
     // A new node arrives, the packet takes it instead of the mesh and inventory, and the clock drops by 13 ms.
     await expect(page.locator('[data-node="stock-cache"]')).toHaveAttribute("data-active", "true");

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { toForkModel, toReaderModel } from "@/app/_lib/journey/reader-model";
+import { toForkModel, toReaderModel, viewText } from "@/app/_lib/journey/reader-model";
 import { FIXTURES_DIR, loadRoot } from "../content/load-helpers";
 
 const journey = loadRoot(join(FIXTURES_DIR, "valid-extras")).journeys[0]!;
@@ -13,7 +13,25 @@ describe("what the browser gets of a journey", () => {
     expect(first.steps[1]?.forks).toEqual([{ id: "resolver-down", title: "The resolver does not answer" }]);
     expect(first.steps[2]).not.toHaveProperty("inspect");
     expect(toReaderModel(journey, 1).steps[2]).toHaveProperty("inspect");
-    expect(first).toMatchObject({ clockBase: 0, variations: journey.variations, lenses: journey.lenses });
+    expect(first.clockBase).toBe(0);
+  });
+
+  it("sends the lenses and variations without their prose, which view.json carries", () => {
+    const model = toReaderModel(journey, 0);
+    expect(journey.lenses.length).toBeGreaterThan(0);
+    expect(journey.variations.length).toBeGreaterThan(0);
+    expect(model.lenses).toEqual(journey.lenses.map(({ id, label, waterfall, nodes }) => ({ id, label, waterfall, nodes: nodes.map(({ node }) => ({ node })) })));
+    expect(model.variations).toEqual(journey.variations.map(({ summary: _s, buys: _b, costs: _c, ...change }) => change));
+    const prose = JSON.stringify(model);
+    const text = viewText(journey);
+    for (const l of journey.lenses) {
+      expect(prose).not.toContain(l.summary);
+      expect(text.lenses[l.id]).toEqual({ summary: l.summary, why: Object.fromEntries(l.nodes.map((n) => [n.node, n.why])) });
+    }
+    for (const v of journey.variations) {
+      expect(prose).not.toContain(v.buys);
+      expect(text.variations[v.id]).toEqual({ summary: v.summary, buys: v.buys, costs: v.costs });
+    }
   });
 
   it("sends captions only for the page's own steps, and what the clock and lenses read for all", () => {

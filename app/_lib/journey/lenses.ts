@@ -4,6 +4,9 @@
  */
 import type { Lens } from "../content/schema";
 
+/** What lighting a lens reads: its nodes, without their prose (which the browser loads on demand). */
+export type LensShape = Pick<Lens, "id" | "label" | "waterfall"> & { nodes: readonly { node: string }[] };
+
 export type LensStop = {
   /** Index of the step in its sequence. */
   index: number;
@@ -13,7 +16,7 @@ export type LensStop = {
 };
 
 /** Every step whose packet passes a node of the lens, with those nodes. */
-export function lensStops(steps: readonly { id: string; path: readonly string[] }[], lens: Lens): LensStop[] {
+export function lensStops(steps: readonly { id: string; path: readonly string[] }[], lens: LensShape): LensStop[] {
   const wanted = new Set(lens.nodes.map((n) => n.node));
   return steps.flatMap((s, index) => {
     const nodes = [...new Set(s.path.filter((n) => wanted.has(n)))];
@@ -22,7 +25,7 @@ export function lensStops(steps: readonly { id: string; path: readonly string[] 
 }
 
 /** How a node looks under a lens: part of the concern, or dimmed out of the way. */
-export function lensMark(lens: Lens | undefined, nodeId: string): "in" | "out" | undefined {
+export function lensMark(lens: LensShape | undefined, nodeId: string): "in" | "out" | undefined {
   if (!lens) return undefined;
   return lens.nodes.some((n) => n.node === nodeId) ? "in" : "out";
 }

@@ -8,8 +8,10 @@
 import type { JourneyData, StepData } from "../content/load";
 import type { Lens, SystemMap, Variation } from "../content/schema";
 import { clockAt } from "./clock";
+import type { LensShape } from "./lenses";
 import { stepHref } from "./pages";
 import type { StageStep } from "./stage";
+import type { VariationChange } from "./variations";
 
 export type ReaderChapter = { id: string; title: string; firstStep: number; stepCount: number };
 
@@ -29,8 +31,9 @@ export type ReaderModel = {
   clockBase: number;
   /** What the clock is called. */
   clockLabel: string;
-  variations: Variation[];
-  lenses: Lens[];
+  /** The variations and lenses without their prose: that is `ViewText`, fetched when a menu opens or a lens is on. */
+  variations: VariationChange[];
+  lenses: LensShape[];
   /** Set on a failure fork's page. */
   fork?: ReaderFork;
 };
@@ -64,8 +67,8 @@ export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
     chapters: journey.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount })),
     clockBase: 0,
     clockLabel: journey.clockLabel,
-    variations: journey.variations,
-    lenses: journey.lenses,
+    variations: journey.variations.map(variationChange),
+    lenses: journey.lenses.map(lensShape),
   };
 }
 
@@ -85,7 +88,7 @@ export function toForkModel(journey: JourneyData, forkId: string): ReaderModel |
     clockLabel: journey.clockLabel,
     // Variations change main-line steps; a fork tells its own story.
     variations: [],
-    lenses: journey.lenses,
+    lenses: journey.lenses.map(lensShape),
     fork: {
       id: fork.id,
       title: fork.title,
@@ -98,4 +101,29 @@ export function toForkModel(journey: JourneyData, forkId: string): ReaderModel |
 /** The chapter a step index falls in. */
 export function chapterAt(chapters: readonly ReaderChapter[], index: number): ReaderChapter | undefined {
   return chapters.find((c) => index >= c.firstStep && index < c.firstStep + c.stepCount);
+}
+
+function variationChange({ summary: _summary, buys: _buys, costs: _costs, ...change }: Variation): VariationChange {
+  return change;
+}
+
+function lensShape({ id, label, waterfall, nodes }: Lens): LensShape {
+  return { id, label, waterfall, nodes: nodes.map(({ node }) => ({ node })) };
+}
+
+/**
+ * The prose of a journey's view menus: what each lens is about and sees at each node, what each
+ * variation is, buys and costs. Read only once a reader opens a menu or turns a lens on, so the
+ * pages carry none of it (`/journeys/<slug>/view.json`).
+ */
+export type ViewText = {
+  lenses: Record<string, { summary: string; why: Record<string, string> }>;
+  variations: Record<string, { summary: string; buys: string; costs: string }>;
+};
+
+export function viewText(journey: Pick<JourneyData, "lenses" | "variations">): ViewText {
+  return {
+    lenses: Object.fromEntries(journey.lenses.map((l) => [l.id, { summary: l.summary, why: Object.fromEntries(l.nodes.map((n) => [n.node, n.why])) }])),
+    variations: Object.fromEntries(journey.variations.map((v) => [v.id, { summary: v.summary, buys: v.buys, costs: v.costs }])),
+  };
 }

@@ -5,6 +5,9 @@
  */
 import type { MapEdge, MapNode, SystemMap, Variation } from "../content/schema";
 
+/** What applying a variation reads: everything but its prose (which the browser loads on demand). */
+export type VariationChange = Omit<Variation, "summary" | "buys" | "costs">;
+
 type VariableStep = { id: string; path: string[]; focus: string[]; packet: string; caption: string; ms?: number; span?: string };
 
 export type Varied<S> = {
@@ -22,7 +25,7 @@ const NONE: ReadonlySet<string> = new Set();
 export function applyVariations<S extends VariableStep>(
   map: SystemMap,
   steps: S[],
-  variations: readonly Variation[],
+  variations: readonly VariationChange[],
   active: ReadonlySet<string>,
 ): Varied<S> {
   const on = variations.filter((v) => active.has(v.id));
@@ -52,7 +55,7 @@ export function applyVariations<S extends VariableStep>(
 }
 
 /** What one variation does to the total time of a sequence of steps (negative: it saves time). */
-export function variationDelta(steps: readonly VariableStep[], variation: Variation): number {
+export function variationDelta(steps: readonly VariableStep[], variation: VariationChange): number {
   const byId = new Map(variation.steps.map((c) => [c.step, c]));
   return steps.reduce((d, s) => {
     const c = byId.get(s.id);
@@ -61,14 +64,14 @@ export function variationDelta(steps: readonly VariableStep[], variation: Variat
 }
 
 /** Whether two variations exclude each other (either one may say so). */
-export function excluded(variations: readonly Variation[], a: string, b: string): boolean {
+export function excluded(variations: readonly VariationChange[], a: string, b: string): boolean {
   const va = variations.find((v) => v.id === a);
   const vb = variations.find((v) => v.id === b);
   return !!va?.excludes.includes(b) || !!vb?.excludes.includes(a);
 }
 
 /** The set of active variations after turning one on or off: turning one on turns off those it excludes. */
-export function toggleVariation(variations: readonly Variation[], active: readonly string[], id: string, on: boolean): string[] {
+export function toggleVariation(variations: readonly VariationChange[], active: readonly string[], id: string, on: boolean): string[] {
   const rest = active.filter((v) => v !== id && !(on && excluded(variations, id, v)));
   return on ? [...rest, id] : rest;
 }

@@ -11,9 +11,8 @@ import { stackLayout } from "@/app/_lib/journey/stack3d";
 import { StaticMap } from "@/components/map/static-map";
 import { ForkLink } from "@/components/journey/fork-link";
 import { QuizBlock } from "@/components/quiz/quiz-block";
-import { WaterfallBlock } from "@/components/trace/waterfall-block";
-import { SeeIn3D } from "@/components/three/see-in-3d";
 import { MdxContent } from "./mdx-content.server";
+import { LazySeeIn3D, LazyWaterfallBlock } from "./rare-islands";
 
 /**
  * @param bodies compiled MDX of each concept card's body, by concept id. Compiled before
@@ -50,7 +49,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
     SeeIn3D: () => {
       const stack = stackLayout(journey.map, journey.steps);
       return (
-        <SeeIn3D
+        <LazySeeIn3D
           cardsUrl={`/journeys/${journey.slug}/cards.json`}
           fallback={<StaticMap map={journey.map} lit={stack.routeNodes} label="Every node Kareem's click touched, lit on the 2D map" />}
         />
@@ -60,7 +59,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
       const fork = journey.forks.find((f) => f.id === id);
       return fork ? <ForkLink href={`/journeys/${journey.slug}/what-if/${fork.id}`} title={fork.title} summary={fork.summary} /> : null;
     },
-    TraceWaterfall: () => <WaterfallBlock />,
+    TraceWaterfall: () => <LazyWaterfallBlock />,
     ...markdownComponents,
     // Speaker notes belong to presenter mode; the reader leaves them out of the page entirely.
     Notes: () => null,

@@ -21,12 +21,17 @@ const csp = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const securityHeaders = [
+/** Headers that govern a document: what it may load, embed, share and use. */
+const documentHeaders = [
   { key: "Content-Security-Policy", value: csp },
-  { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   { key: "X-Frame-Options", value: "DENY" },
+];
+
+/** Headers every response needs, scripts and styles included. */
+const everyResponse = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
   // HTTPS only, for two years, once a browser has seen the site over HTTPS (browsers ignore it
   // over plain HTTP, so `next dev` and a local `next start` are unaffected).
   ...(dev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
@@ -36,7 +41,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: everyResponse },
+      // Next's hashed chunks are scripts and styles, never documents: the document headers would
+      // add some 400 bytes to each of the dozen a page loads, and govern nothing there.
+      { source: "/((?!_next/static/).*)", headers: documentHeaders },
+    ];
   },
 };
 

@@ -317,6 +317,14 @@ test.describe("the journey reader", () => {
     // FLoC is long gone: its opt-out only draws console warnings.
     expect(h["permissions-policy"]).not.toContain("interest-cohort");
     expect(h["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    // A script is no document: it keeps nosniff and HSTS, without the document's policies.
+    const html = await res.text();
+    const script = /"(chunks\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const chunk = (await request.get(`/_next/static/${script}`)).headers();
+    expect(chunk["x-content-type-options"]).toBe("nosniff");
+    expect(chunk["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    expect(chunk["content-security-policy"]).toBeUndefined();
   });
 
   test("axe finds no serious or critical problems on the home page and the journey", async ({ page }) => {

@@ -1,5 +1,6 @@
 "use client";
-import type { Lens, SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
+import type { LensShape } from "@/app/_lib/journey/lenses";
 import { lensMark } from "@/app/_lib/journey/lenses";
 import { mapBounds, WHOLE_MAP, type CameraView, type StageState } from "@/app/_lib/journey/stage";
 import { MapEdges } from "./map-edges";
@@ -17,7 +18,7 @@ type Props = {
   /** How the camera gets there: "play" glides, "jump" cuts. Default: as the packet moves. */
   cameraMotion?: "play" | "jump";
   /** A lens: only its nodes stay bright. Default: none. */
-  lens?: Lens | undefined;
+  lens?: LensShape | undefined;
   /** Nodes that variations added (they fade in). Default: none. */
   added?: ReadonlySet<string>;
   /** Selecting the packet (a click) opens the inspector; the stage's Inspect button is the keyboard's way. Default: the packet is not selectable. */

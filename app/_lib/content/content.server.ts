@@ -52,3 +52,17 @@ export function compileMdx(source: string, cwd?: string): Promise<string> {
 export async function compileMdxFile(path: string): Promise<string> {
   return compileMdx(await readFile(path, "utf8"), dirname(path));
 }
+
+/**
+ * A JSON file per journey, written at build time (`/journeys/<slug>/<name>.json`): the route
+ * exports these two and `dynamic = "force-static"`, `dynamicParams = false`.
+ */
+export function journeyJson(body: (journey: JourneyData, content: Content) => unknown) {
+  return {
+    generateStaticParams: () => getContent().journeys.map((j) => ({ slug: j.slug })),
+    GET: async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+      const journey = getJourney((await params).slug);
+      return journey ? Response.json(body(journey, getContent())) : new Response("No such journey", { status: 404 });
+    },
+  };
+}

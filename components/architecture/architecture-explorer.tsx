@@ -50,7 +50,6 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
       index: -1,
       total,
       stepId: "overview",
-      chapterId: model.id,
       caption: `${model.request.title}: press “Play the request” to watch it travel, or select any node.`,
       held: false,
       activeNodes: varied.map.nodes.map((n) => n.id),

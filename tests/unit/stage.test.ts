@@ -17,8 +17,8 @@ const map: SystemMap = {
   ],
 };
 const steps: StageStep[] = [
-  { id: "one", chapterId: "ch", path: ["a"], focus: [], packet: "GET /", caption: "At A" },
-  { id: "two", chapterId: "ch", path: ["a", "b", "c"], focus: ["a"], packet: "POST /x", caption: "A to C" },
+  { id: "one", path: ["a"], focus: [], packet: "GET /", caption: "At A" },
+  { id: "two", path: ["a", "b", "c"], focus: ["a"], packet: "POST /x", caption: "A to C" },
 ];
 
 describe("a step held by a next-hop question", () => {

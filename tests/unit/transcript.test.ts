@@ -17,11 +17,10 @@ const map: SystemMap = {
   edges: [],
 };
 const steps: StageStep[] = [
-  { id: "sit", chapterId: "c", path: ["browser"], focus: [], packet: "cart: 1 item", caption: "The cart waits.", ms: 0 },
-  { id: "ask", chapterId: "c", path: ["browser", "dns"], focus: ["cdn"], packet: "A? shop.example", caption: "The browser asks.", ms: 20 },
+  { id: "sit", path: ["browser"], focus: [], packet: "cart: 1 item", caption: "The cart waits.", ms: 0 },
+  { id: "ask", path: ["browser", "dns"], focus: ["cdn"], packet: "A? shop.example", caption: "The browser asks.", ms: 20 },
   {
     id: "edge",
-    chapterId: "c",
     path: ["browser", "dns", "cdn", "waf"],
     focus: [],
     packet: "POST /checkout",
@@ -29,7 +28,7 @@ const steps: StageStep[] = [
     ms: 15,
     inspect: { hop: "waf", title: "What the firewall reads", parts: [{ label: "Headers", lang: "http", lines: [] }, { label: "Verdict", lang: "text", lines: [] }] },
   },
-  { id: "guess", chapterId: "c", path: ["dns", "cdn"], focus: [], packet: "?", caption: "Where next?", ms: 1, predict: { quiz: "q", nodes: ["cdn", "waf"] } },
+  { id: "guess", path: ["dns", "cdn"], focus: [], packet: "?", caption: "Where next?", ms: 1, predict: { quiz: "q", nodes: ["cdn", "waf"] } },
 ];
 const say = (i: number, answered = new Set<string>()) => describeStage(map, steps[i]!, stageState(map, steps, i, answered), clockAt(steps, i), "Kareem’s clock");
 

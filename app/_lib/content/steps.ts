@@ -12,6 +12,8 @@ import { InspectAttributes, StepAttributes, type Quiz, type SystemMap } from "./
 
 /** A step as loaded: what the stage draws, plus what only the server needs. */
 export type StepData = StageStep & {
+  /** The chapter (or fork) the step is written in; the browser finds it from the chapters' ranges. */
+  chapterId: string;
   /** Position in its sequence (the journey's main line, or its fork), from 0. */
   index: number;
   ms: number;

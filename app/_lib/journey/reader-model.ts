@@ -39,10 +39,9 @@ export type ReaderModel = {
 };
 
 function toStageStep(s: StepData, onPage: boolean): StageStep {
-  const { id, chapterId, path, focus, packet, caption, ms, span, predict, inspect, forks } = s;
+  const { id, path, focus, packet, caption, ms, span, predict, inspect, forks } = s;
   return {
     id,
-    chapterId,
     path,
     focus,
     packet,

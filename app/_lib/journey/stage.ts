@@ -9,7 +9,6 @@ import type { Inspection } from "./inspect";
 /** What the stage needs to know about a step (notes and narration stay on the server). */
 export type StageStep = {
   id: string;
-  chapterId: string;
   path: string[];
   focus: string[];
   packet: string;
@@ -32,7 +31,6 @@ export type StageState = {
   index: number;
   total: number;
   stepId: string;
-  chapterId: string;
   caption: string;
   /** Whether a next-hop question holds the packet at the start of the step's path. */
   held: boolean;
@@ -96,7 +94,6 @@ export function stageState(map: SystemMap, steps: readonly StageStep[], rawIndex
     index,
     total: steps.length,
     stepId: step.id,
-    chapterId: step.chapterId,
     caption: held ? HELD_CAPTION : step.caption,
     held,
     activeNodes,

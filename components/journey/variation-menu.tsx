@@ -38,33 +38,33 @@ export function VariationMenu({ variations, prose: allProse, onOpen, active, del
         {variations.map((v) => {
           const prose = allProse?.[v.id];
           return (
-          <label key={v.id} className="tool-choice" data-variation={v.id}>
-            <input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />
-            <span>
-              <strong>{v.label}</strong> <span className="tool-delta">{formatDelta(deltas[v.id] ?? 0)}</span>
-              {prose ? (
-                <>
-                  <span className="tool-note">{prose.summary}</span>
+            <label key={v.id} className="tool-choice" data-variation={v.id}>
+              <input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />
+              <span>
+                <strong>{v.label}</strong> <span className="tool-delta">{formatDelta(deltas[v.id] ?? 0)}</span>
+                {prose ? (
+                  <>
+                    <span className="tool-note">{prose.summary}</span>
+                    <span className="tool-note">
+                      <b>Buys:</b> {prose.buys}
+                    </span>
+                    <span className="tool-note">
+                      <b>Costs:</b> {prose.costs}
+                    </span>
+                  </>
+                ) : null}
+                {variations.some((o) => o.id !== v.id && excluded(variations, v.id, o.id)) ? (
                   <span className="tool-note">
-                    <b>Buys:</b> {prose.buys}
+                    <b>Not together with:</b>{" "}
+                    {variations
+                      .filter((o) => o.id !== v.id && excluded(variations, v.id, o.id))
+                      .map((o) => o.label)
+                      .join(", ")}{" "}
+                    (turning this on turns that off)
                   </span>
-                  <span className="tool-note">
-                    <b>Costs:</b> {prose.costs}
-                  </span>
-                </>
-              ) : null}
-              {variations.some((o) => o.id !== v.id && excluded(variations, v.id, o.id)) ? (
-                <span className="tool-note">
-                  <b>Not together with:</b>{" "}
-                  {variations
-                    .filter((o) => o.id !== v.id && excluded(variations, v.id, o.id))
-                    .map((o) => o.label)
-                    .join(", ")}{" "}
-                  (turning this on turns that off)
-                </span>
-              ) : null}
-            </span>
-          </label>
+                ) : null}
+              </span>
+            </label>
           );
         })}
       </fieldset>

@@ -92,7 +92,7 @@ export function SeeIn3D({ cardsUrl, fallback }: Props) {
               {cards === undefined ? (
                 <p>Loading its cards…</p>
               ) : cards === "failed" ? (
-                <p>Its cards could not be loaded. Check the connection and open the view again.</p>
+                <p>Its cards could not be loaded. Check the connection and reload the page.</p>
               ) : (cards[block.id] ?? []).length > 0 ? (
                 <ul>
                   {(cards[block.id] ?? []).map((c) => (

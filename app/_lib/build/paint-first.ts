@@ -8,12 +8,14 @@
  * rewritten:
  * - the payload moves, unchanged and in order, to a static script named by its content hash;
  * - the chunk tags and the preloads of chunks leave the head;
- * - one small inline loader at the end of the document adds the payload and then the chunks, executed in that order, as soon as the browser reports its first contentful paint.
+ * - one small inline loader at the end of the document adds the payload and then the chunks,
+ *   executed in that order, as soon as the browser reports its first contentful paint.
  *
  * The stylesheet stays a link: written into every page it would cost more bytes than the one
  * request it saves (measured with Lighthouse; see the README's performance section).
  *
- * Pure but for the callback that stores a payload: `paint-first-cli.ts` applies it to `.next/server`.
+ * Pure but for the callback that stores a payload; `paint-first-cli.ts` applies it to
+ * `.next/server`.
  */
 
 /** Marks a page already rewritten, so running the step twice changes nothing. */
@@ -34,8 +36,9 @@ function attributes(source: string): Map<string, string> {
 /**
  * The loader: once the browser reports its first contentful paint (and on the next task after
  * it), add each script, to run in the order given: the payload must be in place before Next's
- * runtime starts, since it stops listening for more once the document has loaded. A hidden tab paints nothing, so it loads at once; a
- * browser without paint timing waits two frames; and none waits longer than `FALLBACK_MS`.
+ * runtime starts, since it stops listening for more once the document has loaded. A hidden tab
+ * paints nothing, so it loads at once; a browser without paint timing waits two frames; and none
+ * waits longer than `FALLBACK_MS`.
  */
 export const FALLBACK_MS = 1500;
 
@@ -60,16 +63,16 @@ export type PaintFirstResult =
   | { kind: "rewritten"; html: string; scripts: string[] }
   | { kind: "unchanged"; reason: string };
 
-/**
- * Rewrites one page. A page that is not a Next App Router page, or was rewritten before, is left
- * as it is and says why; an App Router page whose chunk tags cannot be found is an error, since
- * it means Next changed how it writes them and this step needs a look.
- */
 export type PaintFirstOptions = {
   /** Stores the page's payload script and returns the URL it is served at. */
   storeScript: (js: string) => string;
 };
 
+/**
+ * Rewrites one page. A page that is not a Next App Router page, or was rewritten before, is left
+ * as it is and says why; an App Router page whose chunk tags cannot be found is an error, since
+ * it means Next changed how it writes them and this step needs a look.
+ */
 export function paintFirst(html: string, where: string, { storeScript }: PaintFirstOptions): PaintFirstResult {
   if (html.includes(`<script id="${LOADER_ID}">`)) return { kind: "unchanged", reason: "already rewritten" };
   if (!html.includes("self.__next_f")) return { kind: "unchanged", reason: "not a Next App Router page" };

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { filesOf, nodesOf } from "@/app/_lib/architecture/code-tree";
 import type { ExplorerModel } from "@/app/_lib/architecture/explorer-model";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
-import { packetMotion, stageState, type StageState } from "@/app/_lib/journey/stage";
+import { packetMotion, stageCaptions, stageState, type StageState } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { Stage } from "@/components/journey/stage";
 import { VariationMenu } from "@/components/journey/variation-menu";
@@ -43,6 +43,8 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
     return () => window.clearTimeout(t);
   }, [running, step, go]);
 
+  const overview = `${model.request.title}: press “Play the request” to watch it travel, or select any node.`;
+  const captions = useMemo(() => [overview, ...stageCaptions(varied.steps)], [overview, varied.steps]);
   const state: StageState = useMemo(() => {
     if (step >= 0) return stageState(varied.map, varied.steps, step);
     // Before the request plays: every node in view, nothing travelling.
@@ -50,13 +52,13 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
       index: -1,
       total,
       stepId: "overview",
-      caption: `${model.request.title}: press “Play the request” to watch it travel, or select any node.`,
+      caption: overview,
       held: false,
       activeNodes: varied.map.nodes.map((n) => n.id),
       activeEdges: [],
       packet: { label: "", route: [], at: "" },
     };
-  }, [step, varied, total, model]);
+  }, [step, varied, total, overview]);
 
   const highlightedNodes = useMemo(() => new Set(file ? nodesOf(model.code.tree, file) : []), [file, model.code.tree]);
   const highlightedFiles = useMemo(() => new Set(selected ? filesOf(model.code.tree, selected) : []), [selected, model.code.tree]);
@@ -104,6 +106,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
           tools={tools}
           frame={narrow && step >= 0 ? "follow" : "whole"}
           clockLabel="Request time"
+          captions={captions}
           picking={picking}
           leaving={leaving}
         />

@@ -6,7 +6,7 @@ import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { lensStops } from "@/app/_lib/journey/lenses";
 import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
 import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
-import { packetMotion, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { InspectButton } from "@/components/inspect/inspect-button";
 import { useInspector } from "@/components/inspect/use-inspector";
@@ -80,6 +80,8 @@ export function JourneyReader({ model, children }: Props) {
   const released = useReleased(state.stepId, state.held);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = useMemo(() => model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id)), [model]);
+  const first = page?.firstStep ?? 0;
+  const captions = useMemo(() => stageCaptions(varied.steps.slice(first, first + (page?.stepCount ?? varied.steps.length))), [varied.steps, first, page?.stepCount]);
   const step = onStage(varied.steps[index], varied.changed);
   const stepId = step?.id;
   const clock = clockAt(varied.steps, index, model.clockBase);
@@ -155,6 +157,7 @@ export function JourneyReader({ model, children }: Props) {
             chapterTitle={model.fork ? `What if: ${model.fork.title}` : (chapter?.title ?? "")}
             clock={clock}
             clockLabel={model.clockLabel}
+            captions={captions}
             step={step}
             describe={settings.describe}
             lens={lens}

@@ -32,6 +32,8 @@ type Props = {
   note?: ReactNode;
   /** Selecting the packet. Default: the packet is not selectable. */
   onPacket?: (() => void) | undefined;
+  /** Every caption this stage can show (see `stageCaptions`): the caption keeps room for the longest, so the map never changes size between steps. Default: only the one on show. */
+  captions?: readonly string[];
   /** What the clock is called. Default: "Clock". */
   clockLabel?: string;
   /** "follow" frames the step's nodes; "whole" keeps the whole map in view (an explorer's map). Default: "follow". */
@@ -42,7 +44,7 @@ type Props = {
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, frame: framing = "follow", picking, leaving, clockLabel = "Clock" }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, captions, frame: framing = "follow", picking, leaving, clockLabel = "Clock" }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
@@ -88,16 +90,19 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
         </span>
         {transcript !== undefined ? (
           <>
-            <span data-caption>{state.caption}</span>
+            <Caption caption={state.caption} captions={captions} />
             {/* Screen readers hear the whole account of the stage, politely, on every step. */}
             <span className="sr-only" aria-live="polite" aria-atomic="true" data-transcript-live>
               {transcript}
             </span>
           </>
         ) : (
-          <span aria-live="polite" aria-atomic="true" data-caption>
-            {state.caption}
-          </span>
+          <>
+            <Caption caption={state.caption} captions={captions} hidden />
+            <span className="sr-only" aria-live="polite" aria-atomic="true">
+              {state.caption}
+            </span>
+          </>
         )}
         {describe && transcript ? (
           <span className="stage-transcript" data-transcript>
@@ -107,5 +112,30 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
         {note}
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * The caption on show, stacked in one grid cell over the others the stage can show (invisible,
+ * and so silent): the cell is as tall as the longest at any width, and a step change only swaps
+ * which one is visible, so neither the caption nor the map above it is laid out again.
+ * `hidden` keeps it from screen readers when a live region beside it says the same.
+ */
+function Caption({ caption, captions = [], hidden = false }: { caption: string; captions?: readonly string[] | undefined; hidden?: boolean }) {
+  const all = captions.includes(caption) ? captions : [...captions, caption];
+  return (
+    <span className="stage-captions" aria-hidden={hidden || undefined}>
+      {all.map((c) =>
+        c === caption ? (
+          <span key={c} data-caption>
+            {c}
+          </span>
+        ) : (
+          <span key={c} className="stage-caption-spare" aria-hidden="true">
+            {c}
+          </span>
+        ),
+      )}
+    </span>
   );
 }

@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { chapterAt } from "@/app/_lib/journey/reader-model";
-import { packetMotion, stageState } from "@/app/_lib/journey/stage";
+import { packetMotion, stageCaptions, stageState } from "@/app/_lib/journey/stage";
 import { keyCommand, type Command } from "@/app/_lib/present/keys";
 import type { PresentModel } from "@/app/_lib/present/slides";
 import { Stage } from "@/components/journey/stage";
@@ -28,6 +28,7 @@ export function Audience({ model }: { model: PresentModel }) {
   // A next-hop quiz holds the packet until the answer is revealed; then the step plays.
   const answered = useMemo(() => new Set(state.revealed && quiz ? [quiz.id] : []), [state.revealed, quiz]);
   const stage = useMemo(() => stageState(model.map, model.steps, state.step, answered), [model, state.step, answered]);
+  const captions = useMemo(() => stageCaptions(model.steps), [model]);
   const chapter = chapterAt(model.chapters, state.step);
 
   function run(command: Command) {
@@ -80,6 +81,7 @@ export function Audience({ model }: { model: PresentModel }) {
         chapterTitle={chapter?.title ?? ""}
         clock={clockAt(model.steps, state.step)}
         clockLabel={model.clockLabel}
+        captions={captions}
       />
       <div className="present-side">
         <p className="present-count">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SystemMap } from "@/app/_lib/content/schema";
-import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, easeInOut, stepIdOfHash, mapBounds, mapPercent, packetMotion, pointAlong, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, easeInOut, stepIdOfHash, mapBounds, mapPercent, packetMotion, pointAlong, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
 
 const map: SystemMap = {
   width: 1000,
@@ -36,6 +36,11 @@ describe("a step held by a next-hop question", () => {
   it("plays the step as written once answered", () => {
     expect(stageState(map, held, 1, new Set(["where-next"]))).toEqual({ ...stageState(map, steps, 1), held: false });
     expect(stageState(map, held, 1, new Set(["another-quiz"])).held).toBe(true);
+  });
+
+  it("counts the held caption among those the stage can show, once", () => {
+    expect(stageCaptions(held)).toEqual(["At A", "A to C", HELD_CAPTION]);
+    expect(stageCaptions([...steps, { ...steps[0]!, id: "again" }])).toEqual(["At A", "A to C"]);
   });
 
   it("plays the route when an answer releases the step, whatever the previous step", () => {

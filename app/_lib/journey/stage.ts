@@ -74,6 +74,17 @@ export function indexOfHash(steps: readonly { id: string }[], hash: string): num
 export const HELD_CAPTION = "Where does the packet go next? Answer the question in the text to let it move.";
 
 /**
+ * Every caption these steps can put on the stage (each step's, and the held one if any step can
+ * be held), once each. The stage keeps room for the longest, so the map's frame keeps its size
+ * from step to step.
+ */
+export function stageCaptions(steps: readonly StageStep[]): string[] {
+  const captions = new Set(steps.map((s) => s.caption));
+  if (steps.some((s) => s.predict)) captions.add(HELD_CAPTION);
+  return [...captions];
+}
+
+/**
  * The stage for a step. `answered` holds the ids of next-hop quizzes already answered: a step
  * with an unanswered one keeps its packet at the start of its path, with the candidates lit.
  */

@@ -150,24 +150,26 @@ export function JourneyReader({ model, children }: Props) {
             else if (step?.inspect) openInspector();
           }}
         >
-          <Stage
-            map={varied.map}
-            state={state}
-            packetMode={reduced ? "jump" : packetMotion(previous, index, released)}
-            chapterTitle={model.fork ? `What if: ${model.fork.title}` : (chapter?.title ?? "")}
-            clock={clock}
-            clockLabel={model.clockLabel}
-            captions={captions}
-            step={step}
-            describe={settings.describe}
-            lens={lens}
-            added={varied.added}
-            tools={tools}
-            panel={panel}
-            note={lens ? <LensNote lens={lens} prose={prose?.lenses[lens.id]} map={varied.map} stops={stops} index={index} onGo={goTo} /> : null}
-            onPacket={step?.inspect ? openInspector : undefined}
-          />
-          <Stepper index={index} total={model.steps.length} onGo={goTo} />
+          <div className="stage-box" data-inspecting={inspecting || undefined}>
+            <Stage
+              map={varied.map}
+              state={state}
+              packetMode={reduced ? "jump" : packetMotion(previous, index, released)}
+              chapterTitle={model.fork ? `What if: ${model.fork.title}` : (chapter?.title ?? "")}
+              clock={clock}
+              clockLabel={model.clockLabel}
+              captions={captions}
+              step={step}
+              describe={settings.describe}
+              lens={lens}
+              added={varied.added}
+              tools={tools}
+              panel={panel}
+              note={lens ? <LensNote lens={lens} prose={prose?.lenses[lens.id]} map={varied.map} stops={stops} index={index} onGo={goTo} /> : null}
+              onPacket={step?.inspect ? openInspector : undefined}
+            />
+            <Stepper index={index} total={model.steps.length} onGo={goTo} />
+          </div>
         </div>
         <article className="narration" ref={narration}>
           <JourneyViewProvider value={view}>{children}</JourneyViewProvider>

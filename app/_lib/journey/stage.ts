@@ -123,7 +123,10 @@ const MAP_MARGIN = 24;
 const PACKET_HEADROOM = 40;
 
 /** The box around everything drawn on the map. */
-export function mapBounds(map: SystemMap): Box {
+export function mapBounds(map: SystemMap): Readonly<Box> {
+  // Asked for on every step (the stage, the map, the camera) of a map that does not change.
+  const known = boundsOf.get(map);
+  if (known) return known;
   const boxes = [
     ...map.nodes.map((n) => ({ x: n.x - nodeWidth(n.label) / 2, y: n.y - NODE_HEIGHT / 2, w: nodeWidth(n.label), h: NODE_HEIGHT })),
     ...map.groups,
@@ -132,8 +135,11 @@ export function mapBounds(map: SystemMap): Box {
   const y0 = Math.min(...boxes.map((b) => b.y)) - MAP_MARGIN - PACKET_HEADROOM;
   const x1 = Math.max(...boxes.map((b) => b.x + b.w)) + MAP_MARGIN;
   const y1 = Math.max(...boxes.map((b) => b.y + b.h)) + MAP_MARGIN;
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  const bounds = Object.freeze({ x: x0, y: y0, w: x1 - x0, h: y1 - y0 });
+  boundsOf.set(map, bounds);
+  return bounds;
 }
+const boundsOf = new WeakMap<SystemMap, Readonly<Box>>();
 
 /**
  * Where a map point sits in the map's fitted picture, as percentages of its width and height.

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { layoutLanes, type Laid } from "../architecture/layout";
 import type { StageStep } from "../journey/stage";
+import { isId } from "./ids";
 import type { Problem } from "./problems";
 import { Architecture, type ArchitectureNode, type MapNode, type Variation } from "./schema";
 import { checkVariation, checkVariationPairs, renameProblems } from "./variations-lenses";
@@ -49,7 +50,7 @@ export function loadArchitectures(dir: string, display: (p: string) => string, c
     const path = join(dir, f);
     const file = display(path);
     const id = basename(basename(f, ".yaml"), ".yml");
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    if (!isId(id)) {
       problems.push({ file, line: 1, message: "an architecture's file name is its URL: lowercase words joined by '-'" });
       continue;
     }

@@ -11,6 +11,7 @@ import { totalMs } from "../journey/clock";
 import { layoutLanes } from "../architecture/layout";
 import { ARCHITECTURES_DIR, loadArchitectures, type ArchitectureData } from "./architectures";
 import { CODE_FRONTMATTER, codeFrontmatter } from "./frontmatter";
+import { isId } from "./ids";
 import { checkLinks, siteOf } from "./links";
 import { checkMarkdownBody, outlineChapter, type ChapterOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
@@ -139,7 +140,7 @@ function loadJourney(
   archIds: ReadonlySet<string>,
 ): JourneyData | undefined {
   const start = problems.length;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+  if (!isId(slug)) {
     problems.push({ file: display(dir), line: 1, message: "a journey folder's name is its URL: lowercase words joined by '-'" });
   }
   const metaFile = join(dir, "journey.yaml");
@@ -343,7 +344,7 @@ function loadForks(
     const id = basename(f, ".mdx");
     const path = join(forkDir, f);
     const file = display(path);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    if (!isId(id)) {
       problems.push({ file, line: 1, message: "a fork's file name is its URL: lowercase words joined by '-'" });
       continue;
     }
@@ -475,7 +476,7 @@ function loadConcepts(
     const path = join(dir, f);
     const file = display(path);
     const id = basename(f, ".mdx");
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    if (!isId(id)) {
       problems.push({ file, line: 1, message: "a concept's file name is its id: lowercase words joined by '-'" });
       continue;
     }

@@ -3,6 +3,7 @@
  * Types are derived from it (`z.infer`), so what the loader checks is what the app gets.
  */
 import { z } from "zod";
+import { ID_PATTERN, ID_RULE } from "./ids";
 
 export const LAYERS = [
   "client",
@@ -19,7 +20,7 @@ export const LAYERS = [
 export const Layer = z.enum(LAYERS);
 export type Layer = z.infer<typeof Layer>;
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'");
+const id = z.string().regex(ID_PATTERN, ID_RULE);
 const text = z.string().trim().min(1, "must not be empty");
 
 /** Addresses under /journeys/<slug>/ that pages other than chapters use. */

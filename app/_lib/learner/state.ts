@@ -18,12 +18,13 @@ z.config({ jitless: true });
 export { active, bookmarkedIds, CURRENT_VERSION, dueCards, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type DueCard, type Progress } from "./read";
 export { encode, isId, markSeen, merge, recordAnswer, setCurrent, toggleBookmark } from "./update";
 export { fromFsrsCard, reviewCard, toFsrsCard, type ReviewRating } from "./review";
-import { ID_PATTERN, MAX_ID } from "./update";
+import { ID_PATTERN, ID_RULE } from "../content/ids";
+import { MAX_ID } from "./update";
 
 
 
 // Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule.
-const Id = z.string().check(z.maxLength(MAX_ID, "is too long for an id"), z.regex(ID_PATTERN, "must be lowercase words joined by '-'"));
+const Id = z.string().check(z.maxLength(MAX_ID, "is too long for an id"), z.regex(ID_PATTERN, ID_RULE));
 const Millis = z.int().check(z.nonnegative(), z.maximum(MAX_MILLIS));
 const Count = z.int().check(z.nonnegative(), z.maximum(MAX_COUNT));
 const NonNegative = z.number().check(z.nonnegative(), z.maximum(MAX_COUNT));

@@ -4,17 +4,20 @@
  * they are saved as. The browser loads this small module on the first change; checking stored
  * text (zod) and scheduling reviews (ts-fsrs) load only when they are needed.
  */
+import { isId as isContentId } from "../content/ids";
 import { MAX_COUNT, MAX_OPTIONS } from "./limits";
 import { active, CURRENT_VERSION, own } from "./read";
 import type { Answer, Bookmark, JourneyProgress, LearnerState, SerializedCard } from "./state";
 
-/** Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_ID = 200;
 
-/** True for an id the schema accepts. Updaters ignore any other, so what they write always reads back. */
+/**
+ * True for an id the schema accepts: the content's id rule (journey slugs, step, quiz and
+ * concept ids all follow it), at most MAX_ID long. Updaters ignore any other, so what they write
+ * always reads back.
+ */
 export function isId(value: string): boolean {
-  return value.length <= MAX_ID && ID_PATTERN.test(value);
+  return value.length <= MAX_ID && isContentId(value);
 }
 
 /** `now` as the schema keeps it: whole, non-negative milliseconds. */

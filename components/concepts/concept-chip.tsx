@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ConceptData } from "@/app/_lib/content/load";
+import type { ConceptData } from "@/app/_lib/content/types";
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
 

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import type { ComponentProps, ReactNode } from "react";
-import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
+import type { ConceptData, JourneyData } from "@/app/_lib/content/types";
 import { ConceptChip } from "@/components/concepts/concept-chip";
 import { StepSection } from "@/components/journey/step-section";
 import { stackLayout } from "@/app/_lib/journey/stack3d";

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import type { ReactNode } from "react";
-import type { ConceptData, JourneyData } from "@/app/_lib/content/load";
+import type { ConceptData, JourneyData } from "@/app/_lib/content/types";
 import { stageState } from "@/app/_lib/journey/stage";
 import { slideQuiz } from "@/app/_lib/present/slides";
 import { StaticMap } from "@/components/map/static-map";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { ConceptChip } from "@/components/concepts/concept-chip";
-import type { ConceptData } from "@/app/_lib/content/load";
+import type { ConceptData } from "@/app/_lib/content/types";
 import type { SystemMap } from "@/app/_lib/content/schema";
 
 afterEach(cleanup);

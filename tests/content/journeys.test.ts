@@ -1,6 +1,6 @@
 /** The real content in journeys/: it must load cleanly and make a good reading experience. */
 import { join } from "node:path";
-import type { StepData } from "@/app/_lib/content/load";
+import type { StepData } from "@/app/_lib/content/types";
 import { loadRoot, PROJECT_DIR } from "./load-helpers";
 
 const content = loadRoot(join(PROJECT_DIR, "journeys"), PROJECT_DIR);

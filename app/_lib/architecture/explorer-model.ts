@@ -2,8 +2,7 @@
  * What an architecture's page sends to the browser: the laid-out map, each node's panel (with
  * the titles of its concept cards), the request to play, the variations and the code tree.
  */
-import type { ArchitectureData, NodeDetails } from "../content/architectures";
-import type { ConceptData } from "../content/load";
+import type { ArchitectureData, ConceptData, NodeDetails } from "../content/types";
 import type { Variation } from "../content/schema";
 import type { StageStep } from "../journey/stage";
 import type { Laid } from "./layout";

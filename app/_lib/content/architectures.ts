@@ -6,35 +6,14 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { layoutLanes, type Laid } from "../architecture/layout";
+import { layoutLanes } from "../architecture/layout";
 import type { StageStep } from "../journey/stage";
 import { isId } from "./ids";
 import type { Problem } from "./problems";
 import { Architecture, type ArchitectureNode, type MapNode, type Variation } from "./schema";
+import type { ArchitectureData, NodeDetails } from "./types";
 import { checkVariation, checkVariationPairs, renameProblems } from "./variations-lenses";
 import { check, parseYaml, type Located } from "./yaml-source";
-
-export type NodeDetails = Pick<ArchitectureNode, "label" | "layer" | "owns" | "why" | "without" | "tools" | "concepts">;
-
-export type ArchitectureData = {
-  id: string;
-  title: string;
-  purpose: string;
-  summary: string;
-  aka: string[];
-  compare: Architecture["compare"];
-  /** The map as drawn with no variation on (places kept free for the nodes variations add). */
-  map: Laid;
-  /** What each node is for, variations' nodes included. */
-  details: Record<string, NodeDetails>;
-  request: { title: string; steps: StageStep[] };
-  /** Ready for `applyVariations`: added nodes carry their places on the map. */
-  variations: Variation[];
-  code: Architecture["code"];
-  /** Flows (short journeys) that play on this architecture. */
-  flows: { slug: string; title: string; pitch: string }[];
-  path: string;
-};
 
 export const ARCHITECTURES_DIR = "architectures";
 

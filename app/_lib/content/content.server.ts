@@ -9,7 +9,8 @@ import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
 import { FRONTMATTER_ENGINES } from "./frontmatter";
 import { ContentError } from "./problems";
-import { loadContent, type Content, type JourneyData } from "./load";
+import { loadContent } from "./load";
+import type { Content, JourneyData } from "./types";
 
 // Loaded once per process in production. `next dev` reloads on every request, so content
 // edits show up without a restart.

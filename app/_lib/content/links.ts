@@ -6,9 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { chapterHref } from "../journey/pages";
-import type { Content } from "./load";
 import { linksIn } from "./mdx-outline";
 import type { Problem } from "./problems";
+import type { Content } from "./types";
 
 /** Pages that exist whatever the content holds. */
 const FIXED_PAGES = new Set(["/", "/concepts", "/architectures", "/deck", "/progress"]);

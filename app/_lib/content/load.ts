@@ -9,79 +9,19 @@ import { z } from "zod";
 import { inspectSequence } from "../journey/inspect";
 import { totalMs } from "../journey/clock";
 import { layoutLanes } from "../architecture/layout";
-import { ARCHITECTURES_DIR, loadArchitectures, type ArchitectureData } from "./architectures";
+import { ARCHITECTURES_DIR, loadArchitectures } from "./architectures";
 import { CODE_FRONTMATTER, codeFrontmatter } from "./frontmatter";
 import { isId } from "./ids";
 import { checkLinks, siteOf } from "./links";
 import { checkMarkdownBody, outlineChapter, type ChapterOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
-import {
-  ChapterFrontmatter,
-  ConceptFrontmatter,
-  ForkFrontmatter,
-  JourneyMeta,
-  LaneMap,
-  Quiz,
-  SystemMap,
-  type Lens,
-  type Variation,
-} from "./schema";
-import { createStepReader, type LoadedQuiz, type StepData } from "./steps";
+import { ChapterFrontmatter, ConceptFrontmatter, ForkFrontmatter, JourneyMeta, LaneMap, Quiz, SystemMap } from "./schema";
+import { createStepReader, type LoadedQuiz } from "./steps";
+import type { ChapterData, ConceptData, Content, ForkData, JourneyData, StepData } from "./types";
 import { checkLenses, checkVariations } from "./variations-lenses";
 import { check, parseYaml, type Located } from "./yaml-source";
 
-export type { StepData } from "./steps";
-export type { ArchitectureData } from "./architectures";
-
-export type ChapterData = {
-  id: string;
-  title: string;
-  summary: string;
-  /** Absolute path of the MDX file, for the compiler. */
-  path: string;
-  firstStep: number;
-  stepCount: number;
-};
-
-/** A failure fork: steps of their own that branch off one step of the main line and come back to it. */
-export type ForkData = {
-  id: string;
-  title: string;
-  summary: string;
-  /** Absolute path of the MDX file, for the compiler. */
-  path: string;
-  /** Index of the main-line step it branches from (and returns to). */
-  origin: number;
-  /** Its steps, indexed from 0 within the fork. */
-  steps: StepData[];
-};
-
-export type JourneyData = {
-  slug: string;
-  title: string;
-  pitch: string;
-  packet: string;
-  map: SystemMap;
-  chapters: ChapterData[];
-  steps: StepData[];
-  quizzes: Record<string, Quiz>;
-  /** Kareem's clock at the end, as journey.yaml states it (checked: the sum of every step's time). */
-  clock: number;
-  /** What the stage calls the clock ("Kareem’s clock"). */
-  clockLabel: string;
-  forks: ForkData[];
-  variations: Variation[];
-  lenses: Lens[];
-  /** A journey, or a flow that plays one flow of an architecture (listed with it, not on the home page). */
-  kind: "journey" | "flow";
-  architecture?: string;
-  /** Estimated reading time of the narration. */
-  minutes: number;
-};
-
-export type ConceptData = ConceptFrontmatter & { id: string; path: string; body: string };
-
-export type Content = { journeys: JourneyData[]; concepts: Record<string, ConceptData>; architectures: ArchitectureData[]; problems: Problem[] };
+export type { Content } from "./types";
 
 export type LoadOptions = {
   /** Folder holding `concepts/` and one folder per journey. */

@@ -9,23 +9,7 @@ import type { StageStep } from "../journey/stage";
 import type { StepOutline } from "./mdx-outline";
 import type { Problem } from "./problems";
 import { InspectAttributes, StepAttributes, type Quiz, type SystemMap } from "./schema";
-
-/** A step as loaded: what the stage draws, plus what only the server needs. */
-export type StepData = StageStep & {
-  /** The chapter (or fork) the step is written in; the browser finds it from the chapters' ranges. */
-  chapterId: string;
-  /** Position in its sequence (the journey's main line, or its fork), from 0. */
-  index: number;
-  ms: number;
-  span: string;
-  concepts: string[];
-  quizzes: string[];
-  /** Ids of the failure forks placed in this step. */
-  forkIds: string[];
-  hasNotes: boolean;
-  /** The `<Inspect>` as written; the loader turns it into the stage's `inspect` once the sequence is known. */
-  inspectSource?: InspectSource;
-};
+import type { StepData } from "./types";
 
 export type LoadedQuiz = { quiz: Quiz; file: string; line: number };
 

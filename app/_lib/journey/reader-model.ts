@@ -5,7 +5,7 @@
  * forks offered) travels only for the page's own steps: the others need only what the clock, the
  * lenses, the variations and the trace waterfall read (path, focus, packet, time, span).
  */
-import type { JourneyData, StepData } from "../content/load";
+import type { JourneyData, StepData } from "../content/types";
 import type { Lens, SystemMap, Variation } from "../content/schema";
 import { clockAt } from "./clock";
 import type { LensShape } from "./lenses";

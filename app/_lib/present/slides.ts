@@ -4,7 +4,7 @@
  * Built on the server from the checked content; speaker notes are not part of it (the console
  * gets them separately), so the audience view cannot hold them.
  */
-import type { ConceptData, JourneyData } from "../content/load";
+import type { ConceptData, JourneyData } from "../content/types";
 import type { Quiz } from "../content/schema";
 import { shownOptions, startingOrder } from "../quiz/score";
 import { toReaderModel, type ReaderModel } from "../journey/reader-model";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ConceptData, JourneyData, StepData } from "@/app/_lib/content/load";
+import type { ConceptData, JourneyData, StepData } from "@/app/_lib/content/types";
 import { compileMdx, compileMdxFile, getContent } from "@/app/_lib/content/content.server";
 import { chapterHref } from "@/app/_lib/journey/pages";
 import { toReaderModel } from "@/app/_lib/journey/reader-model";

@@ -1,0 +1,100 @@
+/**
+ * What the loader hands over: the data types of journeys, chapters, steps, forks, concept cards
+ * and architectures. Types only, and only type imports, so browser code can import them from
+ * here without pulling in the loader, zod or node:fs.
+ */
+import type { Laid } from "../architecture/layout";
+import type { InspectSource } from "../journey/inspect";
+import type { StageStep } from "../journey/stage";
+import type { Problem } from "./problems";
+import type { Architecture, ArchitectureNode, ConceptFrontmatter, Lens, Quiz, SystemMap, Variation } from "./schema";
+
+/** A step as loaded: what the stage draws, plus what only the server needs. */
+export type StepData = StageStep & {
+  /** The chapter (or fork) the step is written in; the browser finds it from the chapters' ranges. */
+  chapterId: string;
+  /** Position in its sequence (the journey's main line, or its fork), from 0. */
+  index: number;
+  ms: number;
+  span: string;
+  concepts: string[];
+  quizzes: string[];
+  /** Ids of the failure forks placed in this step. */
+  forkIds: string[];
+  hasNotes: boolean;
+  /** The `<Inspect>` as written; the loader turns it into the stage's `inspect` once the sequence is known. */
+  inspectSource?: InspectSource;
+};
+
+export type ChapterData = {
+  id: string;
+  title: string;
+  summary: string;
+  /** Absolute path of the MDX file, for the compiler. */
+  path: string;
+  firstStep: number;
+  stepCount: number;
+};
+
+/** A failure fork: steps of their own that branch off one step of the main line and come back to it. */
+export type ForkData = {
+  id: string;
+  title: string;
+  summary: string;
+  /** Absolute path of the MDX file, for the compiler. */
+  path: string;
+  /** Index of the main-line step it branches from (and returns to). */
+  origin: number;
+  /** Its steps, indexed from 0 within the fork. */
+  steps: StepData[];
+};
+
+export type JourneyData = {
+  slug: string;
+  title: string;
+  pitch: string;
+  packet: string;
+  map: SystemMap;
+  chapters: ChapterData[];
+  steps: StepData[];
+  quizzes: Record<string, Quiz>;
+  /** Kareem's clock at the end, as journey.yaml states it (checked: the sum of every step's time). */
+  clock: number;
+  /** What the stage calls the clock ("Kareem’s clock"). */
+  clockLabel: string;
+  forks: ForkData[];
+  variations: Variation[];
+  lenses: Lens[];
+  /** A journey, or a flow that plays one flow of an architecture (listed with it, not on the home page). */
+  kind: "journey" | "flow";
+  architecture?: string;
+  /** Estimated reading time of the narration. */
+  minutes: number;
+};
+
+export type ConceptData = ConceptFrontmatter & { id: string; path: string; body: string };
+
+export type NodeDetails = Pick<ArchitectureNode, "label" | "layer" | "owns" | "why" | "without" | "tools" | "concepts">;
+
+export type ArchitectureData = {
+  id: string;
+  title: string;
+  purpose: string;
+  summary: string;
+  aka: string[];
+  compare: Architecture["compare"];
+  /** The map as drawn with no variation on (places kept free for the nodes variations add). */
+  map: Laid;
+  /** What each node is for, variations' nodes included. */
+  details: Record<string, NodeDetails>;
+  request: { title: string; steps: StageStep[] };
+  /** Ready for `applyVariations`: added nodes carry their places on the map. */
+  variations: Variation[];
+  code: Architecture["code"];
+  /** Flows (short journeys) that play on this architecture. */
+  flows: { slug: string; title: string; pitch: string }[];
+  path: string;
+};
+
+/** Everything under a content root that loaded, and every problem found on the way. */
+export type Content = { journeys: JourneyData[]; concepts: Record<string, ConceptData>; architectures: ArchitectureData[]; problems: Problem[] };

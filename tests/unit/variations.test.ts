@@ -101,8 +101,9 @@ describe("checking variations two at a time", () => {
 
   it("reports a pair that breaks a route, and where to say they exclude each other", async () => {
     const { checkVariationPairs } = await import("@/app/_lib/content/variations-lenses");
+    const { reporter } = await import("@/app/_lib/content/reporter");
     const problems: { file: string; line: number; message: string }[] = [];
-    checkVariationPairs([swap, { ...noMesh, steps: [{ step: "after", caption: "x" }] }], (i) => 10 + i, "v.yaml", map, steps, problems);
+    checkVariationPairs([swap, { ...noMesh, steps: [{ step: "after", caption: "x" }] }], (i) => 10 + i, reporter(problems, (p) => p, "v.yaml"), map, steps);
     expect(problems).toEqual([
       { file: "v.yaml", line: 11, message: "variations 'swap' and 'no-mesh' together break step 'ask' (its route leaves the changed map): make the two work together, or add excludes: [swap] to 'no-mesh'" },
     ]);
@@ -110,8 +111,9 @@ describe("checking variations two at a time", () => {
 
   it("accepts the pair once one excludes the other, and names an exclusion of nothing", async () => {
     const { checkVariationPairs } = await import("@/app/_lib/content/variations-lenses");
+    const { reporter } = await import("@/app/_lib/content/reporter");
     const problems: { file: string; line: number; message: string }[] = [];
-    checkVariationPairs([swap, { ...noMesh, steps: [{ step: "after", caption: "x" }], excludes: ["swap", "ghost"] }], (i) => 10 + i, "v.yaml", map, steps, problems);
+    checkVariationPairs([swap, { ...noMesh, steps: [{ step: "after", caption: "x" }], excludes: ["swap", "ghost"] }], (i) => 10 + i, reporter(problems, (p) => p, "v.yaml"), map, steps);
     expect(problems.map((p) => p.message)).toEqual(["variation 'no-mesh' excludes 'ghost', which is not a variation here"]);
   });
 });

@@ -9,15 +9,16 @@ import { basename, join } from "node:path";
 import { layoutLanes } from "../architecture/layout";
 import type { StageStep } from "../journey/stage";
 import { isId } from "./ids";
-import type { Problem } from "./problems";
+import type { Reporter } from "./reporter";
 import { Architecture, type ArchitectureNode, type MapNode, type Variation } from "./schema";
 import type { ArchitectureData, NodeDetails } from "./types";
-import { checkVariation, checkVariationPairs, renameProblems } from "./variations-lenses";
+import { checkVariation, checkVariationPairs } from "./variations-lenses";
 import { check, parseYaml, type Located } from "./yaml-source";
 
 export const ARCHITECTURES_DIR = "architectures";
 
-export function loadArchitectures(dir: string, display: (p: string) => string, conceptIds: ReadonlySet<string>, problems: Problem[]): ArchitectureData[] {
+/** Loads every architecture in `dir`; `root` reports for the content root (each file gets its own reporter). */
+export function loadArchitectures(dir: string, root: Reporter, conceptIds: ReadonlySet<string>): ArchitectureData[] {
   const out: ArchitectureData[] = [];
   let files: string[] = [];
   try {
@@ -27,19 +28,19 @@ export function loadArchitectures(dir: string, display: (p: string) => string, c
   }
   for (const f of files) {
     const path = join(dir, f);
-    const file = display(path);
+    const r = root.child(path);
     const id = basename(basename(f, ".yaml"), ".yml");
     if (!isId(id)) {
-      problems.push({ file, line: 1, message: "an architecture's file name is its URL: lowercase words joined by '-'" });
+      r.at(1, "an architecture's file name is its URL: lowercase words joined by '-'");
       continue;
     }
     if (!statSync(path).isFile()) continue;
-    const src = parseYaml({ file, text: readFileSync(path, "utf8") }, problems);
-    const before = problems.length;
-    const arch = src && check(Architecture, src, file, problems);
+    const src = parseYaml(readFileSync(path, "utf8"), r);
+    const before = r.count();
+    const arch = src && check(Architecture, src, r);
     if (!arch || !src) continue;
-    const data = checkArchitecture(id, arch, src, file, path, conceptIds, problems);
-    if (data && problems.length === before) out.push(data);
+    const data = checkArchitecture(id, arch, src, r, path, conceptIds);
+    if (data && r.count() === before) out.push(data);
   }
   return out;
 }
@@ -48,36 +49,34 @@ function checkArchitecture(
   id: string,
   arch: Architecture,
   src: Located<unknown>,
-  file: string,
+  r: Reporter,
   path: string,
   conceptIds: ReadonlySet<string>,
-  problems: Problem[],
 ): ArchitectureData | undefined {
   const at = (...p: PropertyKey[]) => src.lineOf(p);
-  const push = (line: number, message: string) => problems.push({ file, line, message });
 
   const lanes = new Set<string>();
   arch.lanes.forEach((l, i) => {
-    if (lanes.has(l.id)) push(at("lanes", i), `lane id '${l.id}' is used twice`);
+    if (lanes.has(l.id)) r.at(at("lanes", i), `lane id '${l.id}' is used twice`);
     lanes.add(l.id);
   });
   const nodeIds = new Set<string>();
   const checkNode = (n: ArchitectureNode, where: PropertyKey[]) => {
-    if (!lanes.has(n.lane)) push(at(...where, "lane"), `node '${n.id}' is in lane '${n.lane}', which is not in lanes`);
+    if (!lanes.has(n.lane)) r.at(at(...where, "lane"), `node '${n.id}' is in lane '${n.lane}', which is not in lanes`);
     n.concepts.forEach((c, k) => {
-      if (!conceptIds.has(c)) push(at(...where, "concepts", k), `node '${n.id}' links concept '${c}', which does not exist (no journeys/concepts/${c}.mdx)`);
+      if (!conceptIds.has(c)) r.at(at(...where, "concepts", k), `node '${n.id}' links concept '${c}', which does not exist (no journeys/concepts/${c}.mdx)`);
     });
   };
   arch.nodes.forEach((n, i) => {
-    if (nodeIds.has(n.id)) push(at("nodes", i), `node id '${n.id}' is used twice`);
+    if (nodeIds.has(n.id)) r.at(at("nodes", i), `node id '${n.id}' is used twice`);
     nodeIds.add(n.id);
     checkNode(n, ["nodes", i]);
   });
   const edgeKeys = new Set<string>();
   arch.edges.forEach((e, i) => {
-    for (const end of [e.from, e.to]) if (!nodeIds.has(end)) push(at("edges", i), `edge ${e.from} → ${e.to} names node '${end}', which does not exist`);
+    for (const end of [e.from, e.to]) if (!nodeIds.has(end)) r.at(at("edges", i), `edge ${e.from} → ${e.to} names node '${end}', which does not exist`);
     const key = [e.from, e.to].sort().join("|");
-    if (edgeKeys.has(key)) push(at("edges", i), `edge ${e.from} → ${e.to} is listed twice`);
+    if (edgeKeys.has(key)) r.at(at("edges", i), `edge ${e.from} → ${e.to} is listed twice`);
     edgeKeys.add(key);
   });
   const added = arch.variations.flatMap((v) => v.add.nodes);
@@ -89,12 +88,12 @@ function checkArchitecture(
   const stepIds = new Set<string>();
   const steps: StageStep[] = arch.request.steps.map((s, i) => {
     const line = at("request", "steps", i);
-    if (stepIds.has(s.id)) push(line, `request step id '${s.id}' is used twice`);
+    if (stepIds.has(s.id)) r.at(line, `request step id '${s.id}' is used twice`);
     stepIds.add(s.id);
-    for (const n of new Set([...s.path, ...s.focus])) if (!nodeIds.has(n)) push(line, `request step '${s.id}' names node '${n}', which is not on the map`);
+    for (const n of new Set([...s.path, ...s.focus])) if (!nodeIds.has(n)) r.at(line, `request step '${s.id}' names node '${n}', which is not on the map`);
     s.path.forEach((n, k) => {
       const next = s.path[k + 1];
-      if (next && nodeIds.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) push(line, `request step '${s.id}' moves the packet ${n} → ${next}, but the map has no edge between them`);
+      if (next && nodeIds.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) r.at(line, `request step '${s.id}' moves the packet ${n} → ${next}, but the map has no edge between them`);
     });
     return { id: s.id, chapterId: id, path: s.path, focus: s.focus, packet: s.packet ?? arch.request.packet, caption: s.caption, ms: s.ms };
   });
@@ -106,26 +105,24 @@ function checkArchitecture(
   }));
   const varIds = new Set<string>();
   arch.variations.forEach((v, i) => {
-    if (varIds.has(v.id)) push(at("variations", i), `variation id '${v.id}' is used twice`);
+    if (varIds.has(v.id)) r.at(at("variations", i), `variation id '${v.id}' is used twice`);
     varIds.add(v.id);
-    const before = problems.length;
-    checkVariation(variations[i]!, (...p) => at("variations", i, ...p), file, map, steps, problems);
-    renameProblems(problems, before, i, v, "variation");
+    checkVariation(variations[i]!, (...p) => at("variations", i, ...p), r, map, steps);
   });
-  checkVariationPairs(variations, (i) => at("variations", i), file, map, steps, problems);
+  checkVariationPairs(variations, (i) => at("variations", i), r, map, steps);
 
   // From diagram to code.
   const known = new Set([...nodeIds, ...added.map((n) => n.id)]);
   const paths = new Set<string>();
   arch.code.files.forEach((f, i) => {
-    if (paths.has(f.path)) push(at("code", "files", i), `code path '${f.path}' is listed twice`);
+    if (paths.has(f.path)) r.at(at("code", "files", i), `code path '${f.path}' is listed twice`);
     paths.add(f.path);
     f.nodes.forEach((n, k) => {
-      if (!known.has(n)) push(at("code", "files", i, "nodes", k), `code path '${f.path}' names node '${n}', which is not on the map or added by a variation`);
+      if (!known.has(n)) r.at(at("code", "files", i, "nodes", k), `code path '${f.path}' names node '${n}', which is not on the map or added by a variation`);
     });
   });
   for (const n of arch.nodes) {
-    if (!arch.code.files.some((f) => f.nodes.includes(n.id))) push(at("nodes", arch.nodes.indexOf(n)), `node '${n.id}' has no folder or file in code: say where it lives in the code, or what configures it`);
+    if (!arch.code.files.some((f) => f.nodes.includes(n.id))) r.at(at("nodes", arch.nodes.indexOf(n)), `node '${n.id}' has no folder or file in code: say where it lives in the code, or what configures it`);
   }
 
   const details: Record<string, NodeDetails> = {};

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { chapterHref } from "../journey/pages";
 import { linksIn } from "./mdx-outline";
-import type { Problem } from "./problems";
+import type { Reporter } from "./reporter";
 import type { Content } from "./types";
 
 /** Pages that exist whatever the content holds. */
@@ -96,8 +96,8 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Checks the links in every chapter, fork and concept card that loaded. */
-export function checkLinks(content: Content, site: Site, display: (path: string) => string, problems: Problem[]): void {
+/** Checks the links in every chapter, fork and concept card that loaded; `root` reports for the content root. */
+export function checkLinks(content: Omit<Content, "problems">, site: Site, root: Reporter): void {
   const files: { path: string; page?: string }[] = [
     ...Object.values(content.concepts).map((c) => ({ path: c.path })),
     ...content.journeys.flatMap((j) => [
@@ -108,9 +108,10 @@ export function checkLinks(content: Content, site: Site, display: (path: string)
   for (const { path, page } of files) {
     const source = readFileSync(path, "utf8");
     if (!/\]\(|\]:/.test(source)) continue;
+    const r = root.child(path);
     for (const link of linksIn(source)) {
       const message = linkProblem(link.url, site, page);
-      if (message) problems.push({ file: display(path), line: link.line, message });
+      if (message) r.at(link.line, message);
     }
   }
 }

@@ -7,17 +7,16 @@ import { join } from "node:path";
 import type { InspectSource } from "../journey/inspect";
 import type { StageStep } from "../journey/stage";
 import type { StepOutline } from "./mdx-outline";
-import type { Problem } from "./problems";
+import type { Reporter } from "./reporter";
 import { InspectAttributes, StepAttributes, type Quiz, type SystemMap } from "./schema";
 import type { StepData } from "./types";
 
-export type LoadedQuiz = { quiz: Quiz; file: string; line: number };
+/** A valid quiz, and where it is written: `report` is its file's reporter. */
+export type LoadedQuiz = { quiz: Quiz; report: Reporter; line: number };
 
 export type StepContext = {
-  slug: string;
+  /** The journey's folder (its concept cards are in `../concepts`). */
   dir: string;
-  display: (p: string) => string;
-  problems: Problem[];
   map: SystemMap | undefined;
   packet: string;
   conceptIds: Set<string>;
@@ -29,56 +28,56 @@ export type StepContext = {
 };
 
 export function createStepReader(ctx: StepContext) {
-  const { display, problems, map } = ctx;
+  const { map } = ctx;
   const stepLines = new Map<string, string>();
   const quizPlaced = new Map<string, string>();
   const nodeIds = map ? new Set(map.nodes.map((n) => n.id)) : undefined;
   const edges = new Set(map?.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]) ?? []);
 
-  /** Reads one step; `sequence` is the chapter or fork id it belongs to. */
-  function read(s: StepOutline, file: string, sequence: string, index: number): StepData | undefined {
+  /** Reads one step; `r` reports for its file, `sequence` is the chapter or fork id it belongs to. */
+  function read(s: StepOutline, r: Reporter, sequence: string, index: number): StepData | undefined {
     // Placements count even when the step's attributes have problems, so they are not reported twice.
     for (const c of s.concepts) {
       if (!ctx.conceptIds.has(c.id)) {
-        const expected = display(join(ctx.dir, "..", "concepts", `${c.id}.mdx`));
-        problems.push({ file, line: c.line, message: `concept '${c.id}' does not exist (no ${expected})` });
+        const expected = r.display(join(ctx.dir, "..", "concepts", `${c.id}.mdx`));
+        r.at(c.line, `concept '${c.id}' does not exist (no ${expected})`);
       } else ctx.placeConcept(c.id);
     }
     for (const q of s.quizzes) {
-      if (ctx.knownQuizzes && !ctx.knownQuizzes.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' does not exist in quizzes.yaml or quizzes/` });
-      else if (quizPlaced.has(q.id)) problems.push({ file, line: q.line, message: `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}` });
-      else quizPlaced.set(q.id, `${file}:${q.line}`);
+      if (ctx.knownQuizzes && !ctx.knownQuizzes.has(q.id)) r.at(q.line, `quiz '${q.id}' does not exist in quizzes.yaml or quizzes/`);
+      else if (quizPlaced.has(q.id)) r.at(q.line, `quiz '${q.id}' is already placed at ${quizPlaced.get(q.id)}`);
+      else quizPlaced.set(q.id, r.where(q.line));
     }
-    const step = readAttributes(s, file, sequence, index);
+    const step = readAttributes(s, r, sequence, index);
     if (!step) return undefined;
     const seen = stepLines.get(step.id);
-    if (seen) problems.push({ file, line: s.line, message: `step id '${step.id}' is already used at ${seen}` });
-    stepLines.set(step.id, `${file}:${s.line}`);
+    if (seen) r.at(s.line, `step id '${step.id}' is already used at ${seen}`);
+    stepLines.set(step.id, r.where(s.line));
 
     for (const n of nodeIds ? [...step.path, ...step.focus] : []) {
-      if (!nodeIds?.has(n)) problems.push({ file, line: s.line, message: `step '${step.id}' names map node '${n}', which is not in map.yaml` });
+      if (!nodeIds?.has(n)) r.at(s.line, `step '${step.id}' names map node '${n}', which is not in map.yaml`);
     }
     step.path.forEach((n, k) => {
       const next = step.path[k + 1];
       if (next && nodeIds?.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) {
-        problems.push({ file, line: s.line, message: `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them` });
+        r.at(s.line, `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them`);
       }
     });
     if (!step.path.includes(step.span)) {
-      problems.push({ file, line: s.line, message: `step '${step.id}' span: '${step.span}' is not on the step's path (${step.path.join(" → ")})` });
+      r.at(s.line, `step '${step.id}' span: '${step.span}' is not on the step's path (${step.path.join(" → ")})`);
     }
-    const inspect = readInspect(s, step, file);
-    const predict = checkNextHop(step, file, s.line);
+    const inspect = readInspect(s, step, r);
+    const predict = checkNextHop(step, r, s.line);
     return { ...step, ...(predict ? { predict } : {}), ...(inspect ? { inspectSource: inspect } : {}) };
   }
 
-  function readAttributes(s: StepOutline, file: string, sequence: string, index: number): StepData | undefined {
+  function readAttributes(s: StepOutline, r: Reporter, sequence: string, index: number): StepData | undefined {
     const parsed = StepAttributes.safeParse(s.attributes);
     if (!parsed.success) {
       const label = s.attributes.id ? `step '${s.attributes.id}'` : "<Step>";
       // An attribute written as an expression was reported already; "is required" would repeat it.
       for (const issue of parsed.error.issues.filter((i) => !s.rejected.includes(String(i.path[0])))) {
-        problems.push({ file, line: s.line, message: `${label} ${String(issue.path[0] ?? "")}: ${issue.message}`.replace(" : ", ": ") });
+        r.at(s.line, `${label} ${String(issue.path[0] ?? "")}: ${issue.message}`.replace(" : ", ": "));
       }
       return undefined;
     }
@@ -100,19 +99,19 @@ export function createStepReader(ctx: StepContext) {
     };
   }
 
-  function readInspect(s: StepOutline, step: StepData, file: string): InspectSource | undefined {
+  function readInspect(s: StepOutline, step: StepData, r: Reporter): InspectSource | undefined {
     if (!s.inspect) return undefined;
     const { line, attributes, rejected, parts } = s.inspect;
     const parsed = InspectAttributes.safeParse(attributes);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.filter((i) => !rejected.includes(String(i.path[0])))) {
-        problems.push({ file, line, message: `<Inspect> in step '${step.id}' ${String(issue.path[0] ?? "")}: ${issue.message}`.replace(" : ", ": ") });
+        r.at(line, `<Inspect> in step '${step.id}' ${String(issue.path[0] ?? "")}: ${issue.message}`.replace(" : ", ": "));
       }
       return undefined;
     }
     const { hop, title } = parsed.data;
-    if (nodeIds && !nodeIds.has(hop)) problems.push({ file, line, message: `<Inspect> in step '${step.id}' shows hop '${hop}', which is not in map.yaml` });
-    else if (!step.path.includes(hop)) problems.push({ file, line, message: `<Inspect> in step '${step.id}' shows hop '${hop}', but the step's packet never reaches it (${step.path.join(" → ")})` });
+    if (nodeIds && !nodeIds.has(hop)) r.at(line, `<Inspect> in step '${step.id}' shows hop '${hop}', which is not in map.yaml`);
+    else if (!step.path.includes(hop)) r.at(line, `<Inspect> in step '${step.id}' shows hop '${hop}', but the step's packet never reaches it (${step.path.join(" → ")})`);
     return parts.length > 0 ? { hop, title, parts } : undefined;
   }
 
@@ -121,22 +120,22 @@ export function createStepReader(ctx: StepContext) {
    * answer must be the path's second node, and its options must be nodes on the map. Returns what
    * the stage needs to hold the step until the quiz is answered.
    */
-  function checkNextHop(step: StepData, file: string, line: number): StageStep["predict"] {
+  function checkNextHop(step: StepData, r: Reporter, line: number): StageStep["predict"] {
     const hops = step.quizzes.flatMap((id) => {
       const q = ctx.quizzes.get(id)?.quiz;
       return q?.kind === "next-hop" ? [q] : [];
     });
-    if (hops.length > 1) problems.push({ file, line, message: `step '${step.id}' holds ${hops.length} next-hop quizzes; one step can hold back its packet for one question only` });
+    if (hops.length > 1) r.at(line, `step '${step.id}' holds ${hops.length} next-hop quizzes; one step can hold back its packet for one question only`);
     const quiz = hops[0];
     if (!quiz) return undefined;
     for (const o of quiz.options) {
-      if (nodeIds && !nodeIds.has(o.node)) problems.push({ file, line, message: `next-hop quiz '${quiz.id}' offers map node '${o.node}', which is not in map.yaml` });
+      if (nodeIds && !nodeIds.has(o.node)) r.at(line, `next-hop quiz '${quiz.id}' offers map node '${o.node}', which is not in map.yaml`);
     }
     const right = quiz.options.find((o) => o.correct)?.node;
     const next = step.path[1];
-    if (!next) problems.push({ file, line, message: `next-hop quiz '${quiz.id}' is placed in step '${step.id}', whose path has no next hop to predict` });
+    if (!next) r.at(line, `next-hop quiz '${quiz.id}' is placed in step '${step.id}', whose path has no next hop to predict`);
     else if (right && right !== next) {
-      problems.push({ file, line, message: `next-hop quiz '${quiz.id}' says the packet goes to '${right}', but step '${step.id}' sends it from '${step.path[0]}' to '${next}'` });
+      r.at(line, `next-hop quiz '${quiz.id}' says the packet goes to '${right}', but step '${step.id}' sends it from '${step.path[0]}' to '${next}'`);
     }
     return { quiz: quiz.id, nodes: quiz.options.map((o) => o.node) };
   }

@@ -5,17 +5,17 @@
  */
 import { z } from "zod";
 import { applyVariations } from "../journey/variations";
-import type { Problem } from "./problems";
+import type { Reporter } from "./reporter";
 import { Lens, Variation, type SystemMap } from "./schema";
+import { check, checkItem, type Located } from "./yaml-source";
 
 /** What a variation needs to know of a step: its route and what it shows. */
 type VariedStep = { id: string; path: string[]; focus: string[]; packet: string; caption: string; ms?: number; span?: string };
-import { check, type Located } from "./yaml-source";
 
-export function checkVariations(src: Located<unknown>, file: string, map: SystemMap | undefined, steps: VariedStep[] | undefined, problems: Problem[]): Variation[] {
-  const items = readList(Variation, "variation", src, file, problems);
-  const out = items.filter(({ item, index }) => map && steps && checkVariation(item, (...path) => src.lineOf([index, ...path]), file, map, steps, problems));
-  if (map && steps) checkVariationPairs(out.map((o) => o.item), (k) => src.lineOf([out[k]!.index]), file, map, steps, problems);
+export function checkVariations(src: Located<unknown>, r: Reporter, map: SystemMap | undefined, steps: VariedStep[] | undefined): Variation[] {
+  const items = readList(Variation, "variation", src, r);
+  const out = items.filter(({ item, index }) => map && steps && checkVariation(item, (...path) => src.lineOf([index, ...path]), r, map, steps));
+  if (map && steps) checkVariationPairs(out.map((o) => o.item), (k) => src.lineOf([out[k]!.index]), r, map, steps);
   return out.map((o) => o.item);
 }
 
@@ -24,18 +24,16 @@ export function checkVariations(src: Located<unknown>, file: string, map: System
  * its id rather than its position), and an id used twice is refused. Returns the valid items
  * with their positions in the file.
  */
-function readList<T extends { id: string }>(schema: z.ZodType<T>, kind: string, src: Located<unknown>, file: string, problems: Problem[]): { item: T; index: number }[] {
-  const list = check(z.array(z.unknown(), { error: `must be a list of ${kind === "lens" ? "lenses" : `${kind}s`}` }), src, file, problems);
+function readList<T extends { id: string }>(schema: z.ZodType<T>, kind: string, src: Located<unknown>, r: Reporter): { item: T; index: number }[] {
+  const list = check(z.array(z.unknown(), { error: `must be a list of ${kind === "lens" ? "lenses" : `${kind}s`}` }), src, r);
   if (!list) return [];
   const ids = new Map<string, number>();
-  return list.flatMap((raw, index) => {
-    const before = problems.length;
-    const item = check(schema, src, file, problems, [index]);
-    renameProblems(problems, before, index, raw, kind);
+  return list.flatMap((_, index) => {
+    const item = checkItem(schema, src, index, kind, r);
     if (!item) return [];
     const line = src.lineOf([index]);
     if (ids.has(item.id)) {
-      problems.push({ file, line, message: `${kind} id '${item.id}' is used twice (also at line ${ids.get(item.id)})` });
+      r.at(line, `${kind} id '${item.id}' is used twice (also at line ${ids.get(item.id)})`);
       return [];
     }
     ids.set(item.id, line);
@@ -47,10 +45,10 @@ function readList<T extends { id: string }>(schema: z.ZodType<T>, kind: string, 
  * Checks that every two variations that may be on together still leave a route the packet can
  * travel (each was checked alone already); a pair that cannot must say so with `excludes`.
  */
-export function checkVariationPairs(variations: readonly Variation[], at: (i: number) => number, file: string, map: SystemMap, steps: VariedStep[], problems: Problem[]): void {
+export function checkVariationPairs(variations: readonly Variation[], at: (i: number) => number, r: Reporter, map: SystemMap, steps: VariedStep[]): void {
   variations.forEach((a, i) => {
     for (const id of a.excludes) {
-      if (!variations.some((v) => v.id === id)) problems.push({ file, line: at(i), message: `variation '${a.id}' excludes '${id}', which is not a variation here` });
+      if (!variations.some((v) => v.id === id)) r.at(at(i), `variation '${a.id}' excludes '${id}', which is not a variation here`);
     }
     variations.slice(i + 1).forEach((b) => {
       if (a.excludes.includes(b.id) || b.excludes.includes(a.id)) return;
@@ -61,11 +59,10 @@ export function checkVariationPairs(variations: readonly Variation[], at: (i: nu
         (s) => [...s.path, ...s.focus].some((n) => !nodes.has(n)) || s.path.some((n, k) => k > 0 && !edges.has(`${s.path[k - 1]}>${n}`)),
       );
       if (broken) {
-        problems.push({
-          file,
-          line: at(variations.indexOf(b)),
-          message: `variations '${a.id}' and '${b.id}' together break step '${broken.id}' (its route leaves the changed map): make the two work together, or add excludes: [${a.id}] to '${b.id}'`,
-        });
+        r.at(
+          at(variations.indexOf(b)),
+          `variations '${a.id}' and '${b.id}' together break step '${broken.id}' (its route leaves the changed map): make the two work together, or add excludes: [${a.id}] to '${b.id}'`,
+        );
       }
     });
   });
@@ -75,35 +72,35 @@ export function checkVariationPairs(variations: readonly Variation[], at: (i: nu
  * Checks one variation against the map and steps it changes; `at` gives the line of a path
  * inside the variation. True when it has no problems.
  */
-export function checkVariation(v: Variation, at: (...path: PropertyKey[]) => number, file: string, map: SystemMap, steps: VariedStep[], problems: Problem[]): boolean {
-  const before = problems.length;
+export function checkVariation(v: Variation, at: (...path: PropertyKey[]) => number, r: Reporter, map: SystemMap, steps: VariedStep[]): boolean {
+  const before = r.count();
   const name = `variation '${v.id}'`;
   const existing = new Set(map.nodes.map((n) => n.id));
   v.remove.nodes.forEach((n, k) => {
-    if (!existing.has(n)) problems.push({ file, line: at("remove", "nodes", k), message: `${name} removes node '${n}', which is not in map.yaml` });
+    if (!existing.has(n)) r.at(at("remove", "nodes", k), `${name} removes node '${n}', which is not in map.yaml`);
   });
   v.add.nodes.forEach((n, k) => {
-    if (existing.has(n.id) && !v.remove.nodes.includes(n.id)) problems.push({ file, line: at("add", "nodes", k), message: `${name} adds node '${n.id}', which the map already has` });
-    if (n.x > map.width || n.y > map.height) problems.push({ file, line: at("add", "nodes", k), message: `${name} adds node '${n.id}' outside the ${map.width} × ${map.height} map` });
+    if (existing.has(n.id) && !v.remove.nodes.includes(n.id)) r.at(at("add", "nodes", k), `${name} adds node '${n.id}', which the map already has`);
+    if (n.x > map.width || n.y > map.height) r.at(at("add", "nodes", k), `${name} adds node '${n.id}' outside the ${map.width} × ${map.height} map`);
   });
   const varied = applyVariations(map, steps, [v], new Set([v.id]));
   const nodes = new Set(varied.map.nodes.map((n) => n.id));
   const edges = new Set(varied.map.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
   v.add.edges.forEach((e, k) => {
     for (const end of [e.from, e.to]) {
-      if (!nodes.has(end)) problems.push({ file, line: at("add", "edges", k), message: `${name} adds edge ${e.from} → ${e.to}, but node '${end}' is not on the changed map` });
+      if (!nodes.has(end)) r.at(at("add", "edges", k), `${name} adds edge ${e.from} → ${e.to}, but node '${end}' is not on the changed map`);
     }
   });
   const byId = new Map(steps.map((s) => [s.id, s]));
   const changed = new Set<string>();
   v.steps.forEach((c, k) => {
     const line = at("steps", k);
-    if (changed.has(c.step)) problems.push({ file, line, message: `${name} changes step '${c.step}' twice` });
+    if (changed.has(c.step)) r.at(line, `${name} changes step '${c.step}' twice`);
     changed.add(c.step);
     const base = byId.get(c.step);
-    if (!base) return problems.push({ file, line, message: `${name} changes step '${c.step}', which is not one of the steps it can change` });
+    if (!base) return r.at(line, `${name} changes step '${c.step}', which is not one of the steps it can change`);
     const { step: _step, ...fields } = c;
-    if (Object.keys(fields).length === 0) problems.push({ file, line, message: `${name} names step '${c.step}' but changes nothing in it` });
+    if (Object.keys(fields).length === 0) r.at(line, `${name} names step '${c.step}' but changes nothing in it`);
   });
   // Every step of the varied journey must still be travellable on the varied map. A step the
   // variation leaves alone can only break by using a node it removes (its own route was checked
@@ -111,42 +108,36 @@ export function checkVariation(v: Variation, at: (...path: PropertyKey[]) => num
   for (const s of varied.steps) {
     if (!changed.has(s.id)) {
       for (const n of new Set([...s.path, ...s.focus])) {
-        if (v.remove.nodes.includes(n)) problems.push({ file, line: at(), message: `${name} removes node '${n}', but step '${s.id}' still uses it: change that step too` });
+        if (v.remove.nodes.includes(n)) r.at(at(), `${name} removes node '${n}', but step '${s.id}' still uses it: change that step too`);
       }
       continue;
     }
     const line = at("steps", v.steps.findIndex((c) => c.step === s.id));
     for (const n of new Set([...s.path, ...s.focus])) {
-      if (!nodes.has(n)) problems.push({ file, line, message: `${name} sends step '${s.id}' to node '${n}', which is not on the changed map` });
+      if (!nodes.has(n)) r.at(line, `${name} sends step '${s.id}' to node '${n}', which is not on the changed map`);
     }
     s.path.forEach((n, k) => {
       const next = s.path[k + 1];
       if (next && nodes.has(n) && nodes.has(next) && !edges.has(`${n}>${next}`)) {
-        problems.push({ file, line, message: `${name} moves step '${s.id}' ${n} → ${next}, but the changed map has no edge between them` });
+        r.at(line, `${name} moves step '${s.id}' ${n} → ${next}, but the changed map has no edge between them`);
       }
     });
-    if (s.span !== undefined && !s.path.includes(s.span)) problems.push({ file, line, message: `${name} step '${s.id}' span: '${s.span}' is not on the step's path` });
+    if (s.span !== undefined && !s.path.includes(s.span)) r.at(line, `${name} step '${s.id}' span: '${s.span}' is not on the step's path`);
   }
-  return problems.length === before;
+  return r.count() === before;
 }
 
-export function checkLenses(src: Located<unknown>, file: string, map: SystemMap | undefined, problems: Problem[]): Lens[] {
+export function checkLenses(src: Located<unknown>, r: Reporter, map: SystemMap | undefined): Lens[] {
   const nodeIds = map ? new Set(map.nodes.map((n) => n.id)) : undefined;
-  return readList(Lens, "lens", src, file, problems).flatMap(({ item: lens, index }) => {
-    const before = problems.length;
+  return readList(Lens, "lens", src, r).flatMap(({ item: lens, index }) => {
+    const before = r.count();
     const seen = new Set<string>();
     lens.nodes.forEach((n, k) => {
       const at = src.lineOf([index, "nodes", k]);
-      if (seen.has(n.node)) problems.push({ file, line: at, message: `lens '${lens.id}' lists node '${n.node}' twice` });
+      if (seen.has(n.node)) r.at(at, `lens '${lens.id}' lists node '${n.node}' twice`);
       seen.add(n.node);
-      if (nodeIds && !nodeIds.has(n.node)) problems.push({ file, line: at, message: `lens '${lens.id}' names node '${n.node}', which is not in map.yaml` });
+      if (nodeIds && !nodeIds.has(n.node)) r.at(at, `lens '${lens.id}' names node '${n.node}', which is not in map.yaml`);
     });
-    return problems.length === before ? [lens] : [];
+    return r.count() === before ? [lens] : [];
   });
-}
-
-/** "[2].steps[0].ms: …" reads better as "variation 'x' steps[0].ms: …". */
-export function renameProblems(problems: Problem[], from: number, i: number, raw: unknown, kind: string): void {
-  const name = raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? `${kind} '${raw.id}'` : `${kind} ${i + 1} in this file`;
-  for (const p of problems.slice(from)) p.message = p.message.replace(new RegExp(`^\\[${i}\\]\\.?`), `${name} `).replace(new RegExp(`^(${kind} \\S+) :`), "$1:");
 }

@@ -1,28 +1,20 @@
 /** YAML parsing that remembers where every value came from, so problems can name a line. */
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import type { z } from "zod";
-import type { Problem } from "./problems";
+import type { Reporter } from "./reporter";
 
+/** A parsed value, and the line (in the text parsed) of the value at any path in it. */
 export type Located<T> = { value: T; lineOf: (path: PropertyKey[]) => number };
 
-export type SourceText = {
-  /** Path relative to the project root, used in problems. */
-  file: string;
-  text: string;
-  /** Line of `text`'s first line in the file (frontmatter starts below `---`). */
-  firstLine?: number;
-};
-
-/** Parses YAML; syntax errors become problems and the value is `undefined`. */
-export function parseYaml(src: SourceText, problems: Problem[]): Located<unknown> | undefined {
+/**
+ * Parses YAML; syntax errors become problems and the value is `undefined`. Lines are lines of
+ * `text`: a reporter `from` the text's first line (frontmatter starts below `---`) shifts them.
+ */
+export function parseYaml(text: string, r: Reporter): Located<unknown> | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(src.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const offset = (src.firstLine ?? 1) - 1;
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line + offset;
-      problems.push({ file: src.file, line, message: `YAML: ${e.message.split("\n")[0]}` });
-    }
+    for (const e of doc.errors) r.at(lines.linePos(e.pos[0]).line, `YAML: ${e.message.split("\n")[0]}`);
     return undefined;
   }
   let value: unknown;
@@ -30,10 +22,10 @@ export function parseYaml(src: SourceText, problems: Problem[]): Located<unknown
     value = doc.toJS();
   } catch (error) {
     // e.g. an alias bomb: the YAML parses but cannot be expanded safely.
-    problems.push({ file: src.file, line: 1 + offset, message: `YAML: ${(error as Error).message.split("\n")[0]}` });
+    r.at(1, `YAML: ${(error as Error).message.split("\n")[0]}`);
     return undefined;
   }
-  return { value, lineOf: (path) => lineOfPath(doc, lines, path) + offset };
+  return { value, lineOf: (path) => lineOfPath(doc, lines, path) };
 }
 
 function lineOfPath(doc: Document, lines: LineCounter, path: PropertyKey[]): number {
@@ -45,32 +37,35 @@ function lineOfPath(doc: Document, lines: LineCounter, path: PropertyKey[]): num
   return 1;
 }
 
-/** Validates a located value against a schema; every issue becomes a problem on its own line. */
-export function check<S extends z.ZodType>(
-  schema: S,
-  located: Located<unknown>,
-  file: string,
-  problems: Problem[],
-  basePath: PropertyKey[] = [],
-): z.infer<S> | undefined {
-  const value = basePath.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], located.value);
-  const result = schema.safeParse(value);
+/**
+ * Validates the value at `at` (the whole value by default) against a schema; every issue
+ * becomes a problem on its own line, named by its path inside that value.
+ */
+export function check<S extends z.ZodType>(schema: S, located: Located<unknown>, r: Reporter, at: PropertyKey[] = []): z.infer<S> | undefined {
+  const result = schema.safeParse(valueAt(located, at));
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const path = [...basePath, ...issue.path];
+    const path = [...at, ...issue.path];
     if (issue.code === "unrecognized_keys") {
       // One problem per unknown key, on the key's own line rather than the object's first line.
-      for (const key of issue.keys) {
-        problems.push({ file, line: located.lineOf([...path, key]), message: describeIssue(path, `unknown field '${key}'`) });
-      }
+      for (const key of issue.keys) r.issue(located.lineOf([...path, key]), issue.path, `unknown field '${key}'`);
       continue;
     }
-    problems.push({ file, line: located.lineOf(path), message: describeIssue(path, issue.message) });
+    r.issue(located.lineOf(path), issue.path, issue.message);
   }
   return undefined;
 }
 
-export function describeIssue(path: PropertyKey[], message: string): string {
-  const where = path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
-  return where ? `${where}: ${message}` : message;
+/**
+ * Checks item `index` of a located list. Its problems name it by its id rather than its place
+ * ("quiz 'x' options: …", not "[3].options: …"), or as "quiz 4 in this file" when it has none.
+ */
+export function checkItem<S extends z.ZodType>(schema: S, list: Located<unknown>, index: number, kind: string, r: Reporter): z.infer<S> | undefined {
+  const raw = valueAt(list, [index]);
+  const name = raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? `${kind} '${raw.id}'` : `${kind} ${index + 1} in this file`;
+  return check(schema, list, r.named(name), [index]);
+}
+
+function valueAt(located: Located<unknown>, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], located.value);
 }

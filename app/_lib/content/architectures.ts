@@ -4,10 +4,11 @@
  * and the files that implement each node. Problems are reported like the rest of the content:
  * `path:line: message`, all at once.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { layoutLanes } from "../architecture/layout";
 import type { StageStep } from "../journey/stage";
+import { idOf, isFile, namesIn, YAML_FILE } from "./files";
 import { isId } from "./ids";
 import type { Reporter } from "./reporter";
 import { Architecture, type ArchitectureNode, type MapNode, type Variation } from "./schema";
@@ -20,21 +21,15 @@ export const ARCHITECTURES_DIR = "architectures";
 /** Loads every architecture in `dir`; `root` reports for the content root (each file gets its own reporter). */
 export function loadArchitectures(dir: string, root: Reporter, conceptIds: ReadonlySet<string>): ArchitectureData[] {
   const out: ArchitectureData[] = [];
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort();
-  } catch {
-    return out;
-  }
-  for (const f of files) {
+  for (const f of namesIn(dir, YAML_FILE)) {
     const path = join(dir, f);
     const r = root.child(path);
-    const id = basename(basename(f, ".yaml"), ".yml");
+    const id = idOf(f, YAML_FILE);
     if (!isId(id)) {
       r.at(1, "an architecture's file name is its URL: lowercase words joined by '-'");
       continue;
     }
-    if (!statSync(path).isFile()) continue;
+    if (!isFile(path)) continue;
     const src = parseYaml(readFileSync(path, "utf8"), r);
     const before = r.count();
     const arch = src && check(Architecture, src, r);

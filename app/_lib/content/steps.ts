@@ -19,13 +19,15 @@ export type StepContext = {
   dir: string;
   map: SystemMap | undefined;
   packet: string;
-  conceptIds: Set<string>;
+  conceptIds: ReadonlySet<string>;
   /** Called for each valid concept placed (the card's nodes are checked against this map). */
   placeConcept: (id: string) => void;
   quizzes: Map<string, LoadedQuiz>;
   /** Ids of every quiz in the files, valid or not; undefined when a file could not be read. */
   knownQuizzes: Set<string> | undefined;
 };
+
+export type StepReader = ReturnType<typeof createStepReader>;
 
 export function createStepReader(ctx: StepContext) {
   const { map } = ctx;

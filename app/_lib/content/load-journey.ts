@@ -1,0 +1,139 @@
+/**
+ * One journey: its folder holds journey.yaml, map.yaml, quizzes, chapters, failure forks and,
+ * optionally, variations.yaml and lenses.yaml. Every part is checked, even when another is
+ * broken, so one run reports everything; a journey with any problem is not handed over.
+ */
+import { existsSync } from "node:fs";
+import { basename, join } from "node:path";
+import { totalMs } from "../journey/clock";
+import { inspectSequence } from "../journey/inspect";
+import { readYaml } from "./files";
+import { isId } from "./ids";
+import { readChapters } from "./load-chapters";
+import type { ConceptIndex, Placements } from "./load-concepts";
+import { loadForks } from "./load-forks";
+import { loadQuizzes } from "./load-quizzes";
+import { readMap } from "./map-checks";
+import type { Reporter } from "./reporter";
+import { JourneyMeta } from "./schema";
+import { createStepReader } from "./steps";
+import type { ForkData, JourneyData, StepData } from "./types";
+import { checkLenses, checkVariations } from "./variations-lenses";
+import { check, type Located } from "./yaml-source";
+
+const WORDS_PER_MINUTE = 200;
+
+/** What a journey is checked against, and where it records the concept cards it places. */
+export type JourneyContext = {
+  concepts: ConceptIndex;
+  /** Ids of the architectures a flow may belong to. */
+  architectureIds: ReadonlySet<string>;
+  placements: Placements;
+};
+
+/** Loads the journey in `dir` (its folder name is its slug); undefined when it has any problem. */
+export function loadJourney(dir: string, root: Reporter, { concepts, architectureIds, placements }: JourneyContext): JourneyData | undefined {
+  const start = root.count();
+  const slug = basename(dir);
+  if (!isId(slug)) root.child(dir).at(1, "a journey folder's name is its URL: lowercase words joined by '-'");
+  const metaFile = root.child(join(dir, "journey.yaml"));
+  const metaSrc = readYaml(join(dir, "journey.yaml"), metaFile);
+  const meta = metaSrc && readMeta(metaSrc, metaFile, architectureIds);
+
+  const mapFile = root.child(join(dir, "map.yaml"));
+  const mapSrc = readYaml(join(dir, "map.yaml"), mapFile);
+  const map = mapSrc && readMap(mapSrc, mapFile);
+  const { quizzes, known: knownQuizzes } = loadQuizzes(dir, root);
+
+  const reader = createStepReader({
+    dir,
+    map,
+    packet: meta?.packet ?? "",
+    conceptIds: concepts.ids,
+    // A card's nodes must be on the map of every journey that places it (its page draws them
+    // there); a flow's map is the architecture's own, so flows may place any card.
+    placeConcept: (id) => {
+      if (concepts.concepts[id] && map && meta?.kind !== "flow") placements.set(id, (placements.get(id) ?? new Map()).set(slug, map));
+    },
+    quizzes,
+    knownQuizzes,
+  });
+
+  // Chapters are read even when journey.yaml or map.yaml is broken, so one run reports
+  // everything; without a map, the checks that need one are skipped.
+  const list = meta && metaSrc ? { ids: meta.chapters, lineOf: (i: number) => metaSrc.lineOf(["chapters", i]) } : undefined;
+  const read = readChapters(dir, root, metaFile, list, reader);
+  const forks = loadForks(dir, root, reader, read);
+  for (const [id, { line, report }] of quizzes) {
+    if (!read.unreadable && !reader.quizPlaced.has(id)) report.at(line, `quiz '${id}' is never placed with <Quiz id="${id}" />`);
+  }
+
+  if (meta && metaSrc && root.count() === start) {
+    const sum = totalMs(read.steps);
+    if (sum !== meta.clock) metaFile.at(metaSrc.lineOf(["clock"]), `clock: says ${meta.clock} ms, but the steps' times add up to ${sum} ms`);
+  }
+
+  const variations = readOptionalYaml(join(dir, "variations.yaml"), root, (src, r) => checkVariations(src, r, map, read.steps));
+  const lenses = readOptionalYaml(join(dir, "lenses.yaml"), root, (src, r) => checkLenses(src, r, map));
+
+  if (root.count() > start || !meta || !map) return undefined;
+  const { chapters, steps } = read;
+  attachInspections(steps, forks);
+  for (const step of steps) {
+    const here = forks.filter((f) => f.origin === step.index);
+    if (here.length > 0) step.forks = here.map((f) => ({ id: f.id, title: f.title }));
+  }
+  return {
+    slug,
+    title: meta.title,
+    pitch: meta.pitch,
+    packet: meta.packet,
+    map,
+    chapters,
+    steps,
+    quizzes: Object.fromEntries([...quizzes].map(([id, q]) => [id, q.quiz])),
+    clock: meta.clock,
+    clockLabel: meta.clockLabel,
+    forks,
+    variations,
+    lenses,
+    kind: meta.kind,
+    ...(meta.architecture ? { architecture: meta.architecture } : {}),
+    minutes: Math.max(1, Math.round(read.words / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Checks journey.yaml: a flow names an architecture that exists. */
+function readMeta(src: Located<unknown>, r: Reporter, architectureIds: ReadonlySet<string>): JourneyMeta | undefined {
+  const meta = check(JourneyMeta, src, r);
+  if (meta?.architecture && !architectureIds.has(meta.architecture)) {
+    r.at(src.lineOf(["architecture"]), `architecture '${meta.architecture}' does not exist (no journeys/architectures/${meta.architecture}.yaml)`);
+  }
+  if (meta && meta.kind === "flow" && !meta.architecture) r.at(src.lineOf(["kind"]), "a flow needs an architecture: to be listed with");
+  return meta;
+}
+
+/** Works out, for every `<Inspect>`, what changed since the previous hop (forks continue from their origin). */
+function attachInspections(steps: StepData[], forks: ForkData[]): void {
+  const main = inspectSequence(steps.map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) })));
+  const attach = (list: StepData[], inspections: Map<string, NonNullable<StepData["inspect"]>>) => {
+    for (const s of list) {
+      const i = inspections.get(s.id);
+      if (i) s.inspect = i;
+      delete s.inspectSource;
+    }
+  };
+  for (const fork of forks) {
+    const before = inspectSequence(steps.slice(0, fork.origin + 1).map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) }))).last;
+    attach(fork.steps, inspectSequence(fork.steps.map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) })), before).inspections);
+  }
+  attach(steps, main.inspections);
+}
+
+/** Reads a YAML file the journey may leave out; `read` checks it. */
+function readOptionalYaml<T>(path: string, root: Reporter, read: (src: Located<unknown>, r: Reporter) => T[]): T[] {
+  if (!existsSync(path)) return [];
+  const r = root.child(path);
+  const src = readYaml(path, r);
+  return src ? read(src, r) : [];
+}

@@ -18,9 +18,12 @@ import { check, parseYaml, type Located } from "./yaml-source";
 
 export const ARCHITECTURES_DIR = "architectures";
 
+/** An architecture as checked: its flows are the journeys that name it, known once they are loaded. */
+export type CheckedArchitecture = Omit<ArchitectureData, "flows">;
+
 /** Loads every architecture in `dir`; `root` reports for the content root (each file gets its own reporter). */
-export function loadArchitectures(dir: string, root: Reporter, conceptIds: ReadonlySet<string>): ArchitectureData[] {
-  const out: ArchitectureData[] = [];
+export function loadArchitectures(dir: string, root: Reporter, conceptIds: ReadonlySet<string>): CheckedArchitecture[] {
+  const out: CheckedArchitecture[] = [];
   for (const f of namesIn(dir, YAML_FILE)) {
     const path = join(dir, f);
     const r = root.child(path);
@@ -47,7 +50,7 @@ function checkArchitecture(
   r: Reporter,
   path: string,
   conceptIds: ReadonlySet<string>,
-): ArchitectureData | undefined {
+): CheckedArchitecture | undefined {
   const at = (...p: PropertyKey[]) => src.lineOf(p);
 
   const lanes = new Set<string>();
@@ -134,7 +137,6 @@ function checkArchitecture(
     request: { title: arch.request.title, steps },
     variations,
     code: arch.code,
-    flows: [],
     path,
   };
 }

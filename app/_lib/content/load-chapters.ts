@@ -11,8 +11,8 @@ import { CODE_FRONTMATTER, codeFrontmatter } from "./frontmatter";
 import { outlineChapter, type ChapterOutline } from "./mdx-outline";
 import { reporter, type Reporter } from "./reporter";
 import { ChapterFrontmatter } from "./schema";
-import type { StepReader } from "./steps";
-import type { ChapterData, StepData } from "./types";
+import type { ReadStep, StepReader } from "./steps";
+import type { ChapterData } from "./types";
 import { check, parseYaml } from "./yaml-source";
 
 /** A `<Fork id>` as written in a chapter's step: reported where it stands. */
@@ -24,11 +24,11 @@ export type ChapterList = { ids: readonly string[]; lineOf: (i: number) => numbe
 export type ChaptersRead = {
   chapters: ChapterData[];
   /** The main line: every chapter's steps, in order. */
-  steps: StepData[];
+  steps: ReadStep[];
   /** Every `<Fork id>` placed in a step, valid or not. */
   forkRefs: ForkRef[];
   /** Where each fork is placed: fork id → the step it branches from. */
-  forkPlaced: Map<string, StepData>;
+  forkPlaced: Map<string, ReadStep>;
   words: number;
   /** A chapter that cannot be parsed may place quizzes or forks, so "never placed" cannot be told. */
   unreadable: boolean;

@@ -9,15 +9,18 @@ import { isId } from "./ids";
 import { readSequence, type ChaptersRead, type ForkRef } from "./load-chapters";
 import type { Reporter } from "./reporter";
 import { ForkFrontmatter } from "./schema";
-import type { StepReader } from "./steps";
-import type { ForkData, StepData } from "./types";
+import type { ReadStep, StepReader } from "./steps";
+import type { ForkData } from "./types";
+
+/** A fork as read: its steps are finished with the journey's (see load-journey). */
+export type ReadFork = Omit<ForkData, "steps"> & { steps: ReadStep[] };
 
 /** Loads the forks of the journey in `dir`, checked against where its chapters place them. */
-export function loadForks(dir: string, root: Reporter, reader: StepReader, chapters: ChaptersRead): ForkData[] {
+export function loadForks(dir: string, root: Reporter, reader: StepReader, chapters: ChaptersRead): ReadFork[] {
   const forkDir = join(dir, "forks");
   const files = namesIn(forkDir, MDX_FILE);
   const seen = checkPlacements(chapters.forkRefs, new Set(files.map((f) => idOf(f, MDX_FILE))));
-  const forks: ForkData[] = [];
+  const forks: ReadFork[] = [];
   for (const f of files) {
     const id = idOf(f, MDX_FILE);
     const path = join(forkDir, f);
@@ -27,7 +30,7 @@ export function loadForks(dir: string, root: Reporter, reader: StepReader, chapt
       continue;
     }
     const { outline, front } = readSequence(path, r, ForkFrontmatter, "a fork");
-    const steps: StepData[] = [];
+    const steps: ReadStep[] = [];
     for (const s of outline.steps) {
       for (const ref of s.forks) r.at(ref.line, "a fork cannot branch again: place <Fork> in a step of a chapter");
       const step = reader.read(s, r, id, steps.length);

@@ -6,17 +6,17 @@
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { totalMs } from "../journey/clock";
-import { inspectSequence } from "../journey/inspect";
+import { inspectSequence, type InspectSource } from "../journey/inspect";
 import { readYaml } from "./files";
 import { isId } from "./ids";
 import { readChapters } from "./load-chapters";
 import type { ConceptIndex, Placements } from "./load-concepts";
-import { loadForks } from "./load-forks";
+import { loadForks, type ReadFork } from "./load-forks";
 import { loadQuizzes } from "./load-quizzes";
 import { readMap } from "./map-checks";
 import type { Reporter } from "./reporter";
 import { JourneyMeta } from "./schema";
-import { createStepReader } from "./steps";
+import { createStepReader, type ReadStep } from "./steps";
 import type { ForkData, JourneyData, StepData } from "./types";
 import { checkLenses, checkVariations } from "./variations-lenses";
 import { check, type Located } from "./yaml-source";
@@ -77,24 +77,19 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
   const lenses = readOptionalYaml(join(dir, "lenses.yaml"), root, (src, r) => checkLenses(src, r, map));
 
   if (root.count() > start || !meta || !map) return undefined;
-  const { chapters, steps } = read;
-  attachInspections(steps, forks);
-  for (const step of steps) {
-    const here = forks.filter((f) => f.origin === step.index);
-    if (here.length > 0) step.forks = here.map((f) => ({ id: f.id, title: f.title }));
-  }
+  const finished = finishSequences(read.steps, forks);
   return {
     slug,
     title: meta.title,
     pitch: meta.pitch,
     packet: meta.packet,
     map,
-    chapters,
-    steps,
+    chapters: read.chapters,
+    steps: finished.steps,
     quizzes: Object.fromEntries([...quizzes].map(([id, q]) => [id, q.quiz])),
     clock: meta.clock,
     clockLabel: meta.clockLabel,
-    forks,
+    forks: finished.forks,
     variations,
     lenses,
     kind: meta.kind,
@@ -113,21 +108,36 @@ function readMeta(src: Located<unknown>, r: Reporter, architectureIds: ReadonlyS
   return meta;
 }
 
-/** Works out, for every `<Inspect>`, what changed since the previous hop (forks continue from their origin). */
-function attachInspections(steps: StepData[], forks: ForkData[]): void {
-  const main = inspectSequence(steps.map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) })));
-  const attach = (list: StepData[], inspections: Map<string, NonNullable<StepData["inspect"]>>) => {
-    for (const s of list) {
-      const i = inspections.get(s.id);
-      if (i) s.inspect = i;
-      delete s.inspectSource;
-    }
+type Inspections = ReadonlyMap<string, NonNullable<StepData["inspect"]>>;
+
+/**
+ * The main line and the forks as handed over, each step built once: with its inspection (what
+ * changed since the previous hop; a fork continues from its origin) and the forks that branch
+ * off it, without the `<Inspect>` as written.
+ */
+function finishSequences(steps: ReadStep[], forks: ReadFork[]): { steps: StepData[]; forks: ForkData[] } {
+  const main = inspectSequence(steps.map(inspectable)).inspections;
+  return {
+    steps: steps.map((s) => finishStep(s, main, forks.filter((f) => f.origin === s.index))),
+    forks: forks.map((fork) => {
+      const before = inspectSequence(steps.slice(0, fork.origin + 1).map(inspectable)).last;
+      const own = inspectSequence(fork.steps.map(inspectable), before).inspections;
+      return { ...fork, steps: fork.steps.map((s) => finishStep(s, own, [])) };
+    }),
   };
-  for (const fork of forks) {
-    const before = inspectSequence(steps.slice(0, fork.origin + 1).map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) }))).last;
-    attach(fork.steps, inspectSequence(fork.steps.map((s) => ({ id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) })), before).inspections);
-  }
-  attach(steps, main.inspections);
+}
+
+function inspectable(s: ReadStep): { id: string; inspect?: InspectSource } {
+  return { id: s.id, ...(s.inspectSource ? { inspect: s.inspectSource } : {}) };
+}
+
+function finishStep({ inspectSource: _written, ...step }: ReadStep, inspections: Inspections, branches: readonly ReadFork[]): StepData {
+  const inspect = inspections.get(step.id);
+  return {
+    ...step,
+    ...(inspect ? { inspect } : {}),
+    ...(branches.length > 0 ? { forks: branches.map((f) => ({ id: f.id, title: f.title })) } : {}),
+  };
 }
 
 /** Reads a YAML file the journey may leave out; `read` checks it. */

@@ -15,7 +15,7 @@ import { checkConcepts, loadConcepts, type Placements } from "./load-concepts";
 import { loadJourney } from "./load-journey";
 import type { Problem } from "./problems";
 import { reporter } from "./reporter";
-import type { Content, JourneyData } from "./types";
+import type { ArchitectureData, Content, JourneyData } from "./types";
 
 export type { Content } from "./types";
 
@@ -34,7 +34,7 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
   const problems: Problem[] = [];
   const r = reporter(problems, display, root);
   const concepts = loadConcepts(join(root, CONCEPTS_DIR), r);
-  const architectures = loadArchitectures(join(root, ARCHITECTURES_DIR), r, concepts.ids);
+  const checked = loadArchitectures(join(root, ARCHITECTURES_DIR), r, concepts.ids);
   const architectureIds = new Set(namesIn(join(root, ARCHITECTURES_DIR), YAML_FILE).map((f) => idOf(f, YAML_FILE)));
   const placements: Placements = new Map();
   const journeys: JourneyData[] = [];
@@ -48,13 +48,16 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
     const journey = loadJourney(dir, r, { concepts, architectureIds, placements });
     if (journey) journeys.push(journey);
   }
-  for (const a of architectures) {
-    a.flows = journeys.filter((j) => j.architecture === a.id).map((j) => ({ slug: j.slug, title: j.title, pitch: j.pitch }));
-  }
+  const architectures = checked.map((a) => ({ ...a, flows: flowsOf(a.id, journeys) }));
 
   checkConcepts(concepts, placements);
   const content = { journeys, concepts: concepts.concepts, architectures, problems };
   const publicDir = join(root, "..", "public");
   checkLinks(content, siteOf(content, (path) => !path.includes("..") && isFile(join(publicDir, path))), r);
   return content;
+}
+
+/** The flows (short journeys) that play on an architecture, for its page to list. */
+function flowsOf(architecture: string, journeys: readonly JourneyData[]): ArchitectureData["flows"] {
+  return journeys.filter((j) => j.architecture === architecture).map((j) => ({ slug: j.slug, title: j.title, pitch: j.pitch }));
 }

@@ -12,6 +12,12 @@ import { InspectAttributes, StepAttributes, type Quiz, type SystemMap } from "./
 import type { StepData } from "./types";
 
 /** A valid quiz, and where it is written: `report` is its file's reporter. */
+/**
+ * A step as read: the `<Inspect>` as written is kept beside it, and becomes the stage's
+ * `inspect` once the journey's sequences are known (what changed since the previous hop).
+ */
+export type ReadStep = StepData & { inspectSource?: InspectSource };
+
 export type LoadedQuiz = { quiz: Quiz; report: Reporter; line: number };
 
 export type StepContext = {
@@ -37,7 +43,7 @@ export function createStepReader(ctx: StepContext) {
   const edges = new Set(map?.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]) ?? []);
 
   /** Reads one step; `r` reports for its file, `sequence` is the chapter or fork id it belongs to. */
-  function read(s: StepOutline, r: Reporter, sequence: string, index: number): StepData | undefined {
+  function read(s: StepOutline, r: Reporter, sequence: string, index: number): ReadStep | undefined {
     // Placements count even when the step's attributes have problems, so they are not reported twice.
     for (const c of s.concepts) {
       if (!ctx.conceptIds.has(c.id)) {

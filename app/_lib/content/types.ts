@@ -4,7 +4,6 @@
  * here without pulling in the loader, zod or node:fs.
  */
 import type { Laid } from "../architecture/layout";
-import type { InspectSource } from "../journey/inspect";
 import type { StageStep } from "../journey/stage";
 import type { Problem } from "./problems";
 import type { Architecture, ArchitectureNode, ConceptFrontmatter, Lens, Quiz, SystemMap, Variation } from "./schema";
@@ -22,8 +21,6 @@ export type StepData = StageStep & {
   /** Ids of the failure forks placed in this step. */
   forkIds: string[];
   hasNotes: boolean;
-  /** The `<Inspect>` as written; the loader turns it into the stage's `inspect` once the sequence is known. */
-  inspectSource?: InspectSource;
 };
 
 export type ChapterData = {

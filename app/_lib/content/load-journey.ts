@@ -98,7 +98,7 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
   };
 }
 
-/** Checks journey.yaml: a flow names an architecture that exists. */
+/** Checks journey.yaml against its schema: an architecture it names must exist, and a flow must name one. */
 function readMeta(src: Located<unknown>, r: Reporter, architectureIds: ReadonlySet<string>): JourneyMeta | undefined {
   const meta = check(JourneyMeta, src, r);
   if (meta?.architecture && !architectureIds.has(meta.architecture)) {

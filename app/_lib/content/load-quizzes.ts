@@ -9,8 +9,10 @@ import { z } from "zod";
 import { namesIn, readYaml, YAML_FILE } from "./files";
 import type { Reporter } from "./reporter";
 import { Quiz } from "./schema";
-import type { LoadedQuiz } from "./steps";
 import { check, checkItem } from "./yaml-source";
+
+/** A valid quiz, and where it is written: `report` is its file's reporter. */
+export type LoadedQuiz = { quiz: Quiz; report: Reporter; line: number };
 
 export type QuizSource = {
   quizzes: Map<string, LoadedQuiz>;

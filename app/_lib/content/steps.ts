@@ -6,19 +6,17 @@
 import { join } from "node:path";
 import type { InspectSource } from "../journey/inspect";
 import type { StageStep } from "../journey/stage";
+import type { LoadedQuiz } from "./load-quizzes";
 import type { StepOutline } from "./mdx-outline";
 import type { Reporter } from "./reporter";
-import { InspectAttributes, StepAttributes, type Quiz, type SystemMap } from "./schema";
+import { InspectAttributes, StepAttributes, type SystemMap } from "./schema";
 import type { StepData } from "./types";
 
-/** A valid quiz, and where it is written: `report` is its file's reporter. */
 /**
  * A step as read: the `<Inspect>` as written is kept beside it, and becomes the stage's
  * `inspect` once the journey's sequences are known (what changed since the previous hop).
  */
 export type ReadStep = StepData & { inspectSource?: InspectSource };
-
-export type LoadedQuiz = { quiz: Quiz; report: Reporter; line: number };
 
 export type StepContext = {
   /** The journey's folder (its concept cards are in `../concepts`). */

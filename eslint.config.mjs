@@ -3,7 +3,8 @@ import nextTypescript from "eslint-config-next/typescript";
 
 /**
  * Lint holds the layout from STYLE.md: app/_lib is pure TypeScript and imports nothing from
- * components or routes; components import app/_lib but no routes.
+ * components or routes; components import app/_lib but no routes, and take content types from
+ * content/types, never from the loader.
  */
 const config = [
   ...nextCoreWebVitals,
@@ -24,6 +25,22 @@ const config = [
         },
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/content/load"],
+              message: "Components take content types from @/app/_lib/content/types: the loader (zod, node:fs) stays on the server.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

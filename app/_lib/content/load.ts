@@ -51,10 +51,11 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
   const architectures = checked.map((a) => ({ ...a, flows: flowsOf(a.id, journeys) }));
 
   checkConcepts(concepts, placements);
-  const content = { journeys, concepts: concepts.concepts, architectures, problems };
+  // Links are checked last, across everything that loaded; the problems are handed over once complete.
+  const loaded = { journeys, concepts: concepts.concepts, architectures };
   const publicDir = join(root, "..", "public");
-  checkLinks(content, siteOf(content, (path) => !path.includes("..") && isFile(join(publicDir, path))), r);
-  return content;
+  checkLinks(loaded, siteOf(loaded, (path) => !path.includes("..") && isFile(join(publicDir, path))), r);
+  return { ...loaded, problems };
 }
 
 /** The flows (short journeys) that play on an architecture, for its page to list. */

@@ -64,7 +64,7 @@ export function JourneyReader({ model, children }: Props) {
   );
   const deltas = useMemo(() => Object.fromEntries(model.variations.map((v) => [v.id, variationDelta(model.steps, v)])), [model]);
   const view = useMemo<JourneyView>(
-    () => ({ title: model.title, map: varied.map, steps: varied.steps, clockBase: model.clockBase, variations: model.variations, active: settings.variations, deltas, toggle, goTo }),
+    () => ({ title: model.title, requestName: model.requestName, map: varied.map, steps: varied.steps, clockBase: model.clockBase, variations: model.variations, active: settings.variations, deltas, toggle, goTo }),
     [varied, model, settings.variations, deltas, toggle, goTo],
   );
   const lens = model.lenses.find((l) => l.id === settings.lens);

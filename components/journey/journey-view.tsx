@@ -12,6 +12,8 @@ import type { VariationChange } from "@/app/_lib/journey/variations";
 export type JourneyView = {
   /** The journey's title. */
   title: string;
+  /** What the request the journey follows is called, inside a sentence. */
+  requestName: string;
   map: SystemMap;
   /** The steps with the active variations applied. */
   steps: readonly StageStep[];

@@ -14,7 +14,7 @@ type Props = {
   packetMode: "play" | "jump";
   /** Name of the chapter the step belongs to. */
   chapterTitle: string;
-  /** Kareem's clock at this step. */
+  /** The journey's clock at this step. */
   clock: Clock;
   /** The step on stage. When given, screen readers hear its transcript rather than the caption alone. Default: none. */
   step?: StageStep | undefined;

@@ -51,7 +51,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
       return (
         <LazySeeIn3D
           cardsUrl={`/journeys/${journey.slug}/cards.json`}
-          fallback={<StaticMap map={journey.map} lit={stack.routeNodes} label="Every node Kareem's click touched, lit on the 2D map" />}
+          fallback={<StaticMap map={journey.map} lit={stack.routeNodes} label={`Every node ${journey.requestName} touched, lit on the 2D map`} />}
         />
       );
     },

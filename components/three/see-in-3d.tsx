@@ -60,7 +60,7 @@ export function SeeIn3D({ cardsUrl, fallback }: Props) {
         </button>
       ) : view === "3d" ? (
         <>
-          {stack ? <StackScene stack={stack} selected={selected} onSelect={setSelected} /> : null}
+          {stack ? <StackScene stack={stack} requestName={journey.requestName} selected={selected} onSelect={setSelected} /> : null}
           <p className="see-3d-help">Drag to turn, scroll or pinch to zoom; or focus the picture and use the arrow keys, + and -. Pick a block to see its cards.</p>
         </>
       ) : (
@@ -87,7 +87,7 @@ export function SeeIn3D({ cardsUrl, fallback }: Props) {
             <div className="see-3d-panel" role="status" data-selected-block={block.id}>
               <p>
                 <strong>{block.label}</strong> · {block.layer} layer
-                {stack.routeNodes.includes(block.id) ? " · on Kareem's route" : ""}
+                {stack.routeNodes.includes(block.id) ? ` · on the route of ${journey.requestName}` : ""}
               </p>
               {cards === undefined ? (
                 <p>Loading its cards…</p>

@@ -21,6 +21,8 @@ const LAYER_COLOURS: Record<string, string> = {
 
 type Props = {
   stack: Stack;
+  /** What the request whose route is drawn is called, for the picture's description. */
+  requestName: string;
   selected: string | undefined;
   onSelect: (id: string) => void;
 };
@@ -29,7 +31,7 @@ type Props = {
  * The stack in 3D. Renders on demand (`frameloop="demand"`): a frame is drawn only when the
  * camera moves or the selection changes, so an idle scene costs nothing.
  */
-export default function StackScene({ stack, selected, onSelect }: Props) {
+export default function StackScene({ stack, requestName, selected, onSelect }: Props) {
   const controls = useRef<OrbitControls | null>(null);
   const invalidate = useRef<() => void>(() => {});
 
@@ -61,7 +63,7 @@ export default function StackScene({ stack, selected, onSelect }: Props) {
       className="stack-canvas"
       tabIndex={0}
       role="img"
-      aria-label="The layers of the system stacked in 3D, with the route of Kareem's click drawn through them. Arrow keys turn the view, + and - zoom, 0 resets."
+      aria-label={`The layers of the system stacked in 3D, with the route of ${requestName} drawn through them. Arrow keys turn the view, + and - zoom, 0 resets.`}
       onKeyDown={onKeyDown}
       data-three-canvas
     >

@@ -6,7 +6,7 @@ import { traceWaterfall } from "@/app/_lib/journey/trace";
 type Props = {
   map: SystemMap;
   steps: readonly { id: string; path: readonly string[]; packet: string; ms?: number; span?: string }[];
-  /** Kareem's clock before the first step (a fork's page starts later). Default: 0. */
+  /** The journey's clock before the first step (a fork's page starts later). Default: 0. */
   base?: number;
   /** The step on stage: its span is marked. Default: none. */
   current?: string | undefined;
@@ -17,7 +17,7 @@ type Props = {
 };
 
 /**
- * Kareem's clock as a trace waterfall: spans nested by layer, each bar placed on one time axis.
+ * The journey's clock as a trace waterfall: spans nested by layer, each bar placed on one time axis.
  * A table, so a screen reader reads name, start and duration by row; the bars are decoration.
  */
 export function TraceWaterfall({ map, steps, base = 0, current, onPick, caption }: Props) {

@@ -94,6 +94,12 @@ describe("Follow Kareem's click, whole", () => {
     expect(total).toBe(journey?.clock);
     expect(total).toBeLessThan(2000);
   });
+
+  it("names its request in journey.yaml; a journey that does not is 'the request'", () => {
+    expect(journey?.requestName).toBe("Kareem’s click");
+    const unnamed = content.journeys.find((j) => j.slug === "replication");
+    expect(unnamed?.requestName).toBe("the request");
+  });
 });
 
 describe.each(content.journeys.map((j) => [j.slug, j] as const))("journey %s", (_slug, journey) => {

@@ -40,7 +40,7 @@ test.describe("the complete picture in 3D", () => {
     await page.getByRole("button", { name: "Payment provider" }).click();
     const panel = page.locator("[data-selected-block]");
     await expect(panel).toHaveAttribute("data-selected-block", "payment");
-    await expect(panel).toContainText("on Kareem's route");
+    await expect(panel).toContainText("on the route of Kareem’s click");
     await expect(panel.getByRole("link").first()).toHaveAttribute("href", /^\/concepts\//);
     await expect(page.getByRole("button", { name: "Payment provider" })).toHaveAttribute("aria-pressed", "true");
   });

@@ -89,6 +89,7 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
     quizzes: Object.fromEntries([...quizzes].map(([id, q]) => [id, q.quiz])),
     clock: meta.clock,
     clockLabel: meta.clockLabel,
+    requestName: meta.requestName,
     forks: finished.forks,
     variations,
     lenses,

@@ -23,6 +23,9 @@ export type Layer = z.infer<typeof Layer>;
 const id = z.string().regex(ID_PATTERN, ID_RULE);
 const text = z.string().trim().min(1, "must not be empty");
 
+/** What pages call a journey's request when its journey.yaml does not name it. */
+export const DEFAULT_REQUEST_NAME = "the request";
+
 /** Addresses under /journeys/<slug>/ that pages other than chapters use. */
 export const RESERVED_CHAPTER_IDS = ["present", "print", "transcript", "what-if"] as const;
 
@@ -41,12 +44,17 @@ export const JourneyMeta = z.strictObject({
     )
     .min(1, "needs at least one chapter"),
   /**
-   * Kareem's clock at the end of the journey, in ms: the sum of every step's `ms`. Stated here
+   * The journey's clock at its end, in ms: the sum of every step's `ms`. Stated here
    * (and checked against the sum) so that changing one step's time is a conscious choice.
    */
   clock: z.number().int("must be a whole number of milliseconds").nonnegative(),
   /** What the stage calls the running total: whose time it is. */
   clockLabel: text.max(24, "is a small label: 24 characters at most").default("Clock"),
+  /**
+   * What pages call the request the journey follows, inside a sentence ("Why it matters to
+   * <requestName>"): the journey names its protagonist, shared code never does.
+   */
+  requestName: text.max(32, "is a few words inside a sentence: 32 characters at most").default(DEFAULT_REQUEST_NAME),
   /** A `flow` is a short journey that plays one flow of an architecture; it is listed with it, not on the home page. */
   kind: z.enum(["journey", "flow"]).default("journey"),
   /** The architecture (journeys/architectures/<id>.yaml) a flow belongs to. */
@@ -208,9 +216,9 @@ export const StepAttributes = z.strictObject({
   caption: text,
   focus: idList.optional(),
   packet: text.max(32, "is a label on a small capsule: 32 characters at most").optional(),
-  /** What this step's hop costs Kareem, in ms (0 for a step that looks around rather than moves her request). */
+  /** What this step's hop costs the request, in ms (0 for a step that looks around rather than moves the request). */
   ms: z
-    .string({ error: "is required: what this step's hop costs Kareem, in whole milliseconds (0 if nothing)" })
+    .string({ error: "is required: what this step's hop costs the request, in whole milliseconds (0 if nothing)" })
     .regex(/^\d+$/, "must be a whole number of milliseconds")
     .transform(Number),
   /** The node whose work the step's time is (default: the last node of the path); the trace waterfall files the span under it. */

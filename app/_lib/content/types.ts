@@ -55,10 +55,12 @@ export type JourneyData = {
   chapters: ChapterData[];
   steps: StepData[];
   quizzes: Record<string, Quiz>;
-  /** Kareem's clock at the end, as journey.yaml states it (checked: the sum of every step's time). */
+  /** The journey's clock at the end, as journey.yaml states it (checked: the sum of every step's time). */
   clock: number;
-  /** What the stage calls the clock ("Kareem’s clock"). */
+  /** What the stage calls the clock (journey.yaml's `clockLabel`). */
   clockLabel: string;
+  /** What pages call the request the journey follows, inside a sentence (journey.yaml's `requestName`). */
+  requestName: string;
   forks: ForkData[];
   variations: Variation[];
   lenses: Lens[];

@@ -1,4 +1,4 @@
-/** Kareem's clock: the time each hop costs, added up as the packet travels. */
+/** The journey's clock: the time each hop costs, added up as the packet travels. */
 
 export type Clock = {
   /** What this step's hop costs, in ms (0 when the step does not say). */

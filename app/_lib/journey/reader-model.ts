@@ -27,10 +27,12 @@ export type ReaderModel = {
   chapters: ReaderChapter[];
   /** The chapter this page shows, as a position in `chapters`. */
   page: number;
-  /** Kareem's clock before the first step: 0 on the main line, where the fork branched off on a fork's page. */
+  /** The journey's clock before the first step: 0 on the main line, where the fork branched off on a fork's page. */
   clockBase: number;
   /** What the clock is called. */
   clockLabel: string;
+  /** What the request the journey follows is called, inside a sentence. */
+  requestName: string;
   /** The variations and lenses without their prose: that is `ViewText`, fetched when a menu opens or a lens is on. */
   variations: VariationChange[];
   lenses: LensShape[];
@@ -66,6 +68,7 @@ export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
     chapters: journey.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount })),
     clockBase: 0,
     clockLabel: journey.clockLabel,
+    requestName: journey.requestName,
     variations: journey.variations.map(variationChange),
     lenses: journey.lenses.map(lensShape),
   };
@@ -85,6 +88,7 @@ export function toForkModel(journey: JourneyData, forkId: string): ReaderModel |
     chapters: [{ id: fork.id, title: fork.title, firstStep: 0, stepCount: fork.steps.length }],
     clockBase: fork.origin > 0 ? clockAt(journey.steps, fork.origin - 1).elapsed : 0,
     clockLabel: journey.clockLabel,
+    requestName: journey.requestName,
     // Variations change main-line steps; a fork tells its own story.
     variations: [],
     lenses: journey.lenses.map(lensShape),

@@ -1,5 +1,5 @@
 /**
- * Kareem's clock drawn as a trace waterfall, the way an OpenTelemetry trace view draws a
+ * The journey's clock drawn as a trace waterfall, the way an OpenTelemetry trace view draws a
  * request: one span per step that costs time, filed under the layer of the node doing the work,
  * and layers nested the way they call each other (the network inside the browser's request, the
  * edge inside the network, … the data and outside services inside the application). A layer's

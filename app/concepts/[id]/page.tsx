@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compileMdx, getContent } from "@/app/_lib/content/content.server";
+import { DEFAULT_REQUEST_NAME } from "@/app/_lib/content/schema";
 import { stepHref } from "@/app/_lib/journey/pages";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
 import { StaticMap } from "@/components/map/static-map";
@@ -32,8 +33,10 @@ export default async function ConceptPage({ params }: Params) {
   const concept = concepts[id];
   if (!concept) notFound();
   const uses = journeys.flatMap((j) => j.steps.filter((s) => s.concepts.includes(id)).map((s) => ({ journey: j, step: s })));
-  // The map of the first journey that places the card (every journey that does has its nodes; flows draw their own maps).
-  const map = uses.find((u) => u.journey.kind === "journey")?.journey.map ?? journeys.find((j) => j.kind === "journey")?.map;
+  // The first journey that places the card lends it its map (every journey that does has its
+  // nodes; flows draw their own maps) and the name of its request.
+  const shown = uses.find((u) => u.journey.kind === "journey")?.journey ?? journeys.find((j) => j.kind === "journey");
+  const map = shown?.map;
   const labels = new Map(map?.nodes.map((n) => [n.id, n.label]));
   const body = concept.body ? await compileMdx(concept.body) : "";
   return (
@@ -47,7 +50,7 @@ export default async function ConceptPage({ params }: Params) {
         <p className="lede">{concept.summary}</p>
         <BookmarkToggle conceptId={concept.id} title={concept.title} />
         <dl className="card-facts">
-          <dt>Why it matters to Kareem&rsquo;s click</dt>
+          <dt>Why it matters to {shown?.requestName ?? DEFAULT_REQUEST_NAME}</dt>
           <dd>{concept.why}</dd>
           <dt>Use it when</dt>
           <dd>{concept.use}</dd>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
+import { journeyHref } from "@/app/_lib/journey/pages";
 import { ContinueReading } from "@/components/learner/continue-reading";
 
 export default function HomePage() {
@@ -24,7 +25,7 @@ export default function HomePage() {
             <p className="journey-length">
               {j.chapters.length} chapters · {j.steps.length} steps · about {j.minutes} min
             </p>
-            <Link className="button" href={`/journeys/${j.slug}`}>
+            <Link className="button" href={journeyHref(j.slug)}>
               Start the journey<span className="sr-only">: {j.title}</span>
             </Link>
             <ContinueReading

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
+import { journeyHref } from "@/app/_lib/journey/pages";
 import { CompareTable } from "@/components/architecture/compare-table";
 
 export const metadata: Metadata = {
@@ -46,7 +47,7 @@ export default function ArchitecturesPage() {
           <ul className="arch-flows">
             {flows.map((f) => (
               <li key={f.slug} data-flow={f.slug}>
-                <Link href={`/journeys/${f.slug}`} prefetch={false}>
+                <Link href={journeyHref(f.slug)} prefetch={false}>
                   {f.title}
                 </Link>{" "}
                 <span className="arch-flow-of">({f.architecture ? title(f.architecture) : ""})</span>: {f.pitch}

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { journeyJsonHref } from "@/app/_lib/journey/pages";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
 
 /** One request per journey per page load, shared by every menu and note that asks. */
@@ -8,7 +9,7 @@ const requests = new Map<string, Promise<ViewText | undefined>>();
 function request(slug: string): Promise<ViewText | undefined> {
   let pending = requests.get(slug);
   if (!pending) {
-    pending = fetch(`/journeys/${slug}/view.json`)
+    pending = fetch(journeyJsonHref(slug, "view"))
       .then((r) => (r.ok ? (r.json() as Promise<ViewText>) : undefined))
       .catch(() => undefined);
     // A failed request may be tried again the next time a menu opens.

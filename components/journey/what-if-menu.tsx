@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { forkHref } from "@/app/_lib/journey/pages";
 
 type Props = {
   slug: string;
@@ -16,7 +17,7 @@ export function WhatIfMenu({ slug, forks }: Props) {
         <ul>
           {forks.map((f) => (
             <li key={f.id}>
-              <Link href={`/journeys/${slug}/what-if/${f.id}`} prefetch={false} data-fork-link={f.id}>
+              <Link href={forkHref(slug, f.id)} prefetch={false} data-fork-link={f.id}>
                 {f.title}
               </Link>
             </li>

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { stepHref, type PagedChapter } from "@/app/_lib/journey/pages";
+import { journeyHref, stepHref, type PagedChapter } from "@/app/_lib/journey/pages";
 import { progressOf } from "@/app/_lib/learner/read";
 import { useLearner } from "./learner-store";
 
@@ -21,7 +21,7 @@ export function ContinueReading({ slug, chapters, stepIds }: Props) {
   const progress = progressOf(state, slug, stepIds);
   return (
     <p className="continue" data-continue={slug}>
-      <Link className="button" href={stepHref(slug, chapters, stepIds.map((id) => ({ id })), index) ?? `/journeys/${slug}`}>
+      <Link className="button" href={stepHref(slug, chapters, stepIds.map((id) => ({ id })), index) ?? journeyHref(slug)}>
         Continue where you left off<span className="continue-where">: {chapter ? `chapter ${chapters.indexOf(chapter) + 1}, ${chapter.title}` : `step ${index + 1}`}</span>
       </Link>{" "}
       <span className="continue-progress">{progress.percent}% of the steps seen</span>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
+import { journeyHref } from "@/app/_lib/journey/pages";
 import { conceptMastery, layerCoverage, MASTERY_LABELS, type CoverageJourney, type MasteryLevel } from "@/app/_lib/learner/coverage";
 import { own, progressOf } from "@/app/_lib/learner/read";
 import { useLearner } from "./learner-store";
@@ -36,7 +37,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
             const right = quizzes.filter((q) => own(answers, q)?.correct).length;
             return (
               <li key={j.slug} data-progress-journey={j.slug}>
-                <Link href={`/journeys/${j.slug}`}>{j.title}</Link>: {p.seen} of {p.total} steps seen ({p.percent}%), {right} of {quizzes.length} quizzes
+                <Link href={journeyHref(j.slug)}>{j.title}</Link>: {p.seen} of {p.total} steps seen ({p.percent}%), {right} of {quizzes.length} quizzes
                 answered right
               </li>
             );

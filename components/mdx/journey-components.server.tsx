@@ -7,6 +7,7 @@ import type { ComponentProps, ReactNode } from "react";
 import type { ConceptData, JourneyData } from "@/app/_lib/content/types";
 import { ConceptChip } from "@/components/concepts/concept-chip";
 import { StepSection } from "@/components/journey/step-section";
+import { forkHref, journeyJsonHref } from "@/app/_lib/journey/pages";
 import { stackLayout } from "@/app/_lib/journey/stack3d";
 import { StaticMap } from "@/components/map/static-map";
 import { ForkLink } from "@/components/journey/fork-link";
@@ -50,14 +51,14 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
       const stack = stackLayout(journey.map, journey.steps);
       return (
         <LazySeeIn3D
-          cardsUrl={`/journeys/${journey.slug}/cards.json`}
+          cardsUrl={journeyJsonHref(journey.slug, "cards")}
           fallback={<StaticMap map={journey.map} lit={stack.routeNodes} label={`Every node ${journey.requestName} touched, lit on the 2D map`} />}
         />
       );
     },
     Fork: ({ id }: { id: string }) => {
       const fork = journey.forks.find((f) => f.id === id);
-      return fork ? <ForkLink href={`/journeys/${journey.slug}/what-if/${fork.id}`} title={fork.title} summary={fork.summary} /> : null;
+      return fork ? <ForkLink href={forkHref(journey.slug, fork.id)} title={fork.title} summary={fork.summary} /> : null;
     },
     TraceWaterfall: () => <LazyWaterfallBlock />,
     ...markdownComponents,

@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
 import { clockAt } from "@/app/_lib/journey/clock";
+import { toolHref } from "@/app/_lib/journey/pages";
 import { chapterAt } from "@/app/_lib/journey/reader-model";
 import { packetMotion, stageCaptions, stageState } from "@/app/_lib/journey/stage";
 import { keyCommand, type Command } from "@/app/_lib/present/keys";
@@ -11,7 +12,7 @@ import { KeyHelp } from "./key-help";
 import { Overview } from "./overview";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
-import { consoleHref, usePresenterKeys } from "./use-presenter-keys";
+import { usePresenterKeys } from "./use-presenter-keys";
 
 /** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
 export function Audience({ model }: { model: PresentModel }) {
@@ -47,7 +48,7 @@ export function Audience({ model }: { model: PresentModel }) {
         else void document.documentElement.requestFullscreen?.().catch(() => {});
         return;
       case "console":
-        window.open(consoleHref(model.slug, step?.id), `clickpath-console-${model.slug}`, "popup,width=1200,height=800");
+        window.open(toolHref(model.slug, "present/console", step?.id), `clickpath-console-${model.slug}`, "popup,width=1200,height=800");
         return;
       default:
         act(command);

@@ -1,10 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
 
-export function consoleHref(slug: string, stepId: string | undefined): string {
-  return `/journeys/${slug}/present/console${stepId ? `#${stepId}` : ""}`;
-}
-
 /** Calls `onKey` for keys pressed anywhere on the page, except in form fields or with Ctrl/Alt/Meta. */
 export function usePresenterKeys(onKey: (e: KeyboardEvent) => void) {
   const handler = useRef(onKey);

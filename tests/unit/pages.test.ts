@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chapterHref, chapterIndexOf, isOnPage, stepHref } from "@/app/_lib/journey/pages";
+import { chapterHref, chapterIndexOf, forkHref, isOnPage, journeyHref, journeyJsonHref, stepHref, toolHref } from "@/app/_lib/journey/pages";
 
 const chapters = [
   { id: "meet", firstStep: 0, stepCount: 2 },
@@ -32,5 +32,16 @@ describe("chapter pages", () => {
     expect(stepHref("trip", chapters, steps, 3)).toBe("/journeys/trip/travel#d");
     expect(stepHref("trip", chapters, steps, 5)).toBe("/journeys/trip/arrive#f%20g");
     expect(stepHref("trip", chapters, steps, 9)).toBeUndefined();
+  });
+});
+
+describe("a journey's other addresses", () => {
+  it("names the journey's page, its forks, its tools and its JSON files under /journeys/<slug>", () => {
+    expect(journeyHref("trip")).toBe("/journeys/trip");
+    expect(forkHref("trip", "no-dns")).toBe("/journeys/trip/what-if/no-dns");
+    expect(forkHref("trip", "no-dns", "f g")).toBe("/journeys/trip/what-if/no-dns#f%20g");
+    expect(toolHref("trip", "transcript")).toBe("/journeys/trip/transcript");
+    expect(toolHref("trip", "present/console", "b")).toBe("/journeys/trip/present/console#b");
+    expect(journeyJsonHref("trip", "cards")).toBe("/journeys/trip/cards.json");
   });
 });

@@ -10,7 +10,7 @@ import remarkGfm from "remark-gfm";
 import { FRONTMATTER_ENGINES } from "./frontmatter";
 import { ContentError } from "./problems";
 import { loadContent } from "./load";
-import type { Content, JourneyData } from "./types";
+import type { ConceptData, Content, JourneyData, StepData } from "./types";
 
 // Loaded once per process in production. `next dev` reloads on every request, so content
 // edits show up without a restart.
@@ -28,6 +28,11 @@ export function getContent(): Content {
 
 export function getJourney(slug: string): JourneyData | undefined {
   return getContent().journeys.find((j) => j.slug === slug);
+}
+
+/** Every journey's slug: the static params of each page and file at `/journeys/<slug>/…`. */
+export function journeySlugParams(): { slug: string }[] {
+  return getContent().journeys.map((j) => ({ slug: j.slug }));
 }
 
 const compiled = new Map<string, Promise<string>>();
@@ -54,13 +59,19 @@ export async function compileMdxFile(path: string): Promise<string> {
   return compileMdx(await readFile(path, "utf8"), dirname(path));
 }
 
+/** The compiled bodies of the concept cards some steps place, by id (empty for a card with no body). */
+export async function compileConceptBodies(steps: readonly StepData[], concepts: Record<string, ConceptData>): Promise<Record<string, string>> {
+  const used = [...new Set(steps.flatMap((s) => s.concepts))];
+  return Object.fromEntries(await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdx(concepts[id].body) : ""])));
+}
+
 /**
  * A JSON file per journey, written at build time (`/journeys/<slug>/<name>.json`): the route
  * exports these two and `dynamic = "force-static"`, `dynamicParams = false`.
  */
 export function journeyJson(body: (journey: JourneyData, content: Content) => unknown) {
   return {
-    generateStaticParams: () => getContent().journeys.map((j) => ({ slug: j.slug })),
+    generateStaticParams: journeySlugParams,
     GET: async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
       const journey = getJourney((await params).slug);
       return journey ? Response.json(body(journey, getContent())) : new Response("No such journey", { status: 404 });

@@ -5,15 +5,13 @@
  * that exists; a link to another site is the author's to keep working.
  */
 import { readFileSync } from "node:fs";
-import { chapterHref } from "../journey/pages";
+import { chapterHref, forkHref, JOURNEY_TOOLS, journeyHref, toolHref } from "../journey/pages";
 import { linksIn } from "./mdx-outline";
 import type { Reporter } from "./reporter";
 import type { Content } from "./types";
 
 /** Pages that exist whatever the content holds. */
 const FIXED_PAGES = new Set(["/", "/concepts", "/architectures", "/deck", "/progress"]);
-/** A journey's pages beside its chapters and forks. */
-const JOURNEY_TOOLS = ["present", "present/console", "print", "transcript"];
 
 /** What a link may name: each page, and the step ids its hash may name (undefined: any hash). */
 export type Site = {
@@ -33,9 +31,10 @@ export function siteOf(content: Pick<Content, "journeys" | "concepts" | "archite
     const steps = new Set(j.steps.map((s) => s.id));
     for (const c of j.chapters) pages.set(chapterHref(j.slug, j.chapters, c.id), steps);
     const first = j.chapters[0];
-    if (first) meant.set(`/journeys/${j.slug}/${first.id}`, `/journeys/${j.slug}, the first chapter's page`);
-    for (const tool of JOURNEY_TOOLS) pages.set(`/journeys/${j.slug}/${tool}`, steps);
-    for (const f of j.forks) pages.set(`/journeys/${j.slug}/what-if/${f.id}`, new Set(f.steps.map((s) => s.id)));
+    // The first chapter is read on the journey's own page, not at the address the others have.
+    if (first) meant.set(`${journeyHref(j.slug)}/${first.id}`, `${journeyHref(j.slug)}, the first chapter's page`);
+    for (const tool of JOURNEY_TOOLS) pages.set(toolHref(j.slug, tool), steps);
+    for (const f of j.forks) pages.set(forkHref(j.slug, f.id), new Set(f.steps.map((s) => s.id)));
   }
   return { pages, meant, isPublicFile };
 }
@@ -102,7 +101,7 @@ export function checkLinks(content: Omit<Content, "problems">, site: Site, root:
     ...Object.values(content.concepts).map((c) => ({ path: c.path })),
     ...content.journeys.flatMap((j) => [
       ...j.chapters.map((c) => ({ path: c.path, page: chapterHref(j.slug, j.chapters, c.id) })),
-      ...j.forks.map((f) => ({ path: f.path, page: `/journeys/${j.slug}/what-if/${f.id}` })),
+      ...j.forks.map((f) => ({ path: f.path, page: forkHref(j.slug, f.id) })),
     ]),
   ];
   for (const { path, page } of files) {

@@ -9,7 +9,7 @@ import type { JourneyData, StepData } from "../content/types";
 import type { Lens, SystemMap, Variation } from "../content/schema";
 import { clockAt } from "./clock";
 import type { LensShape } from "./lenses";
-import { stepHref } from "./pages";
+import { journeyHref, stepHref } from "./pages";
 import type { StageStep } from "./stage";
 import type { VariationChange } from "./variations";
 
@@ -96,7 +96,7 @@ export function toForkModel(journey: JourneyData, forkId: string): ReaderModel |
       id: fork.id,
       title: fork.title,
       summary: fork.summary,
-      origin: { id: origin.id, href: stepHref(journey.slug, journey.chapters, journey.steps, fork.origin) ?? `/journeys/${journey.slug}`, number: fork.origin + 1 },
+      origin: { id: origin.id, href: stepHref(journey.slug, journey.chapters, journey.steps, fork.origin) ?? journeyHref(journey.slug), number: fork.origin + 1 },
     },
   };
 }

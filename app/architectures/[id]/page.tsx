@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { toExplorerModel } from "@/app/_lib/architecture/explorer-model";
 import { getContent } from "@/app/_lib/content/content.server";
+import { journeyHref } from "@/app/_lib/journey/pages";
 import { ArchitectureExplorer } from "@/components/architecture/architecture-explorer";
 
 type Params = { params: Promise<{ id: string }> };
@@ -59,7 +60,7 @@ export default async function ArchitecturePage({ params }: Params) {
           <ul>
             {arch.flows.map((f) => (
               <li key={f.slug}>
-                <Link href={`/journeys/${f.slug}`} prefetch={false} data-flow-link={f.slug}>
+                <Link href={journeyHref(f.slug)} prefetch={false} data-flow-link={f.slug}>
                   {f.title}
                 </Link>
                 : {f.pitch}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compileMdx, getContent } from "@/app/_lib/content/content.server";
 import { DEFAULT_REQUEST_NAME } from "@/app/_lib/content/schema";
-import { stepHref } from "@/app/_lib/journey/pages";
+import { journeyHref, stepHref } from "@/app/_lib/journey/pages";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
 import { StaticMap } from "@/components/map/static-map";
 import { markdownComponents } from "@/components/mdx/journey-components.server";
@@ -74,7 +74,7 @@ export default async function ConceptPage({ params }: Params) {
             <ul className="card-steps">
               {uses.map(({ journey, step }) => (
                 <li key={`${journey.slug}/${step.id}`}>
-                  <Link href={stepHref(journey.slug, journey.chapters, journey.steps, step.index) ?? `/journeys/${journey.slug}`} prefetch={false}>
+                  <Link href={stepHref(journey.slug, journey.chapters, journey.steps, step.index) ?? journeyHref(journey.slug)} prefetch={false}>
                     {journey.chapters.find((c) => c.id === step.chapterId)?.title ?? journey.title}: {step.caption}
                   </Link>
                 </li>

@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getContent, getJourney } from "@/app/_lib/content/content.server";
-import { ChapterReader } from "./chapter-reader";
-
-type Params = { params: Promise<{ slug: string }> };
+import { journeySlugParams } from "@/app/_lib/content/content.server";
+import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
+import { ChapterReader } from "@/app/journeys/chapter-reader";
 
 export const dynamicParams = false;
+export const generateStaticParams = journeySlugParams;
 
-export function generateStaticParams() {
-  return getContent().journeys.map((j) => ({ slug: j.slug }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const journey = getJourney((await params).slug);
+export async function generateMetadata({ params }: JourneyParams): Promise<Metadata> {
+  const journey = await journeyIn(params);
   return journey ? { title: journey.title, description: journey.pitch, openGraph: { title: journey.title, description: journey.pitch } } : {};
 }
 
 /** A journey's first page: its title and first chapter. */
-export default async function JourneyPage({ params }: Params) {
-  const journey = getJourney((await params).slug);
-  if (!journey) notFound();
+export default async function JourneyPage({ params }: JourneyParams) {
+  const journey = await journeyOr404(params);
   return <ChapterReader journey={journey} chapterIndex={0} />;
 }

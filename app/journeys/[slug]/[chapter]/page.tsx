@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContent, getJourney } from "@/app/_lib/content/content.server";
-import { ChapterReader } from "../chapter-reader";
+import { ChapterReader } from "@/app/journeys/chapter-reader";
 
 type Params = { params: Promise<{ slug: string; chapter: string }> };
 

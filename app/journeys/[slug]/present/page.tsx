@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getContent, getJourney } from "@/app/_lib/content/content.server";
+import { getContent, journeySlugParams } from "@/app/_lib/content/content.server";
 import { toPresentModel } from "@/app/_lib/present/slides";
+import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { Audience } from "@/components/present/audience";
 
-type Params = { params: Promise<{ slug: string }> };
-
 export const dynamicParams = false;
+export const generateStaticParams = journeySlugParams;
 
-export function generateStaticParams() {
-  return getContent().journeys.map((j) => ({ slug: j.slug }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const journey = getJourney((await params).slug);
+export async function generateMetadata({ params }: JourneyParams): Promise<Metadata> {
+  const journey = await journeyIn(params);
   return journey ? { title: `Presenting: ${journey.title}`, robots: { index: false } } : {};
 }
 
 /** Presenter mode, the audience view: one step per screen. It never holds the speaker notes. */
-export default async function PresentPage({ params }: Params) {
-  const journey = getJourney((await params).slug);
-  if (!journey) notFound();
+export default async function PresentPage({ params }: JourneyParams) {
+  const journey = await journeyOr404(params);
   return (
     <main className="present-page">
       <h1 className="sr-only">{journey.title}, presented</h1>

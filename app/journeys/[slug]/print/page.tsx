@@ -1,36 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
-import { chapterHref } from "@/app/_lib/journey/pages";
+import { compileMdxFile, getContent, journeySlugParams } from "@/app/_lib/content/content.server";
+import { journeyHref } from "@/app/_lib/journey/pages";
+import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
 import { printComponents } from "@/components/mdx/print-components.server";
 import { NotesToggle } from "@/components/present/notes-toggle";
 
-type Params = { params: Promise<{ slug: string }> };
-
 export const dynamicParams = false;
+export const generateStaticParams = journeySlugParams;
 
-export function generateStaticParams() {
-  return getContent().journeys.map((j) => ({ slug: j.slug }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const journey = getJourney((await params).slug);
+export async function generateMetadata({ params }: JourneyParams): Promise<Metadata> {
+  const journey = await journeyIn(params);
   return journey ? { title: `${journey.title}, to print`, description: `Every step of ${journey.title} with its stage, for handouts.` } : {};
 }
 
 /** The whole journey on one page for handouts: every step's stage drawn still, its text, notes if asked. */
-export default async function PrintPage({ params }: Params) {
-  const journey = getJourney((await params).slug);
-  if (!journey) notFound();
+export default async function PrintPage({ params }: JourneyParams) {
+  const journey = await journeyOr404(params);
   const { concepts } = getContent();
   const chapters = await Promise.all(journey.chapters.map((c) => compileMdxFile(c.path)));
   const components = printComponents(journey, concepts);
   return (
     <main className="print-page" data-notes="off">
       <p className="crumbs">
-        <Link href={`/journeys/${journey.slug}`}>{journey.title}</Link> / To print
+        <Link href={journeyHref(journey.slug)}>{journey.title}</Link> / To print
       </p>
       <h1>{journey.title}</h1>
       <p className="lede">{journey.pitch}</p>
@@ -38,7 +32,7 @@ export default async function PrintPage({ params }: Params) {
         <NotesToggle />
         <p>
           Print from the browser (Ctrl+P or ⌘P): each step keeps its stage and its text together. The reader is at{" "}
-          <Link href={chapterHref(journey.slug, journey.chapters, journey.chapters[0]!.id)}>the journey&apos;s first page</Link>.
+          <Link href={journeyHref(journey.slug)}>the journey&apos;s first page</Link>.
         </p>
       </div>
       {journey.chapters.map((chapter, i) => (

@@ -1,34 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getContent, getJourney } from "@/app/_lib/content/content.server";
+import { journeySlugParams } from "@/app/_lib/content/content.server";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { stepTranscripts } from "@/app/_lib/journey/transcript";
-import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
+import { forkHref, journeyHref, stepHref } from "@/app/_lib/journey/pages";
+import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { StepTranscript } from "@/components/journey/step-transcript";
 
-type Params = { params: Promise<{ slug: string }> };
-
 export const dynamicParams = false;
+export const generateStaticParams = journeySlugParams;
 
-export function generateStaticParams() {
-  return getContent().journeys.map((j) => ({ slug: j.slug }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const journey = getJourney((await params).slug);
+export async function generateMetadata({ params }: JourneyParams): Promise<Metadata> {
+  const journey = await journeyIn(params);
   return journey ? { title: `${journey.title}: transcript`, description: `What the stage shows at every step of ${journey.title}, in words.` } : {};
 }
 
 /** What the stage shows at every step, in words: the packet's moves, the clock, the inspector's contents. */
-export default async function TranscriptPage({ params }: Params) {
-  const journey = getJourney((await params).slug);
-  if (!journey) notFound();
+export default async function TranscriptPage({ params }: JourneyParams) {
+  const journey = await journeyOr404(params);
   const main = stepTranscripts(journey.map, journey.steps, 0, journey.clockLabel);
   return (
     <main className="transcript-page">
       <p className="crumbs">
-        <Link href={chapterHref(journey.slug, journey.chapters, journey.chapters[0]!.id)}>{journey.title}</Link> / Transcript
+        <Link href={journeyHref(journey.slug)}>{journey.title}</Link> / Transcript
       </p>
       <h1>{journey.title}: transcript</h1>
       <p className="lede">
@@ -59,7 +53,7 @@ export default async function TranscriptPage({ params }: Params) {
                 </h3>
                 <p>{fork.summary}</p>
                 {fork.steps.map((step, k) => (
-                  <StepTranscript key={step.id} step={step} text={texts[k]!} href={`/journeys/${journey.slug}/what-if/${fork.id}#${step.id}`} label={(id) => journey.map.nodes.find((n) => n.id === id)?.label ?? id} />
+                  <StepTranscript key={step.id} step={step} text={texts[k]!} href={forkHref(journey.slug, fork.id, step.id)} label={(id) => journey.map.nodes.find((n) => n.id === id)?.label ?? id} />
                 ))}
               </section>
             );

@@ -1,28 +1,22 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
+import { compileMdxFile, getContent, journeySlugParams } from "@/app/_lib/content/content.server";
 import { toPresentModel } from "@/app/_lib/present/slides";
+import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
 import { notesComponents } from "@/components/mdx/notes-components.server";
 import { PresenterConsole } from "@/components/present/presenter-console";
 
-type Params = { params: Promise<{ slug: string }> };
-
 export const dynamicParams = false;
+export const generateStaticParams = journeySlugParams;
 
-export function generateStaticParams() {
-  return getContent().journeys.map((j) => ({ slug: j.slug }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const journey = getJourney((await params).slug);
+export async function generateMetadata({ params }: JourneyParams): Promise<Metadata> {
+  const journey = await journeyIn(params);
   return journey ? { title: `Presenter console: ${journey.title}`, robots: { index: false } } : {};
 }
 
 /** The presenter console: the only page, with the print version, that carries speaker notes. */
-export default async function ConsolePage({ params }: Params) {
-  const journey = getJourney((await params).slug);
-  if (!journey) notFound();
+export default async function ConsolePage({ params }: JourneyParams) {
+  const journey = await journeyOr404(params);
   const chapters = await Promise.all(journey.chapters.map((c) => compileMdxFile(c.path)));
   return (
     <main className="console-page">

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
+import { compileConceptBodies, compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
 import { toForkModel } from "@/app/_lib/journey/reader-model";
 import { JourneyReader } from "@/components/journey/journey-reader";
 import { journeyComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
-import { compileConceptBodies } from "../../chapter-reader";
 
 type Params = { params: Promise<{ slug: string; fork: string }> };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { ConceptData, JourneyData, StepData } from "@/app/_lib/content/types";
-import { compileMdx, compileMdxFile, getContent } from "@/app/_lib/content/content.server";
-import { chapterHref } from "@/app/_lib/journey/pages";
+import type { JourneyData } from "@/app/_lib/content/types";
+import { compileConceptBodies, compileMdxFile, getContent } from "@/app/_lib/content/content.server";
+import { chapterHref, journeyHref, toolHref } from "@/app/_lib/journey/pages";
 import { toReaderModel } from "@/app/_lib/journey/reader-model";
 import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
@@ -9,12 +9,6 @@ import { journeyComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
 
 type Props = { journey: JourneyData; chapterIndex: number };
-
-/** The compiled bodies of the concept cards some steps place, by id. */
-export async function compileConceptBodies(steps: readonly StepData[], concepts: Record<string, ConceptData>): Promise<Record<string, string>> {
-  const used = [...new Set(steps.flatMap((s) => s.concepts))];
-  return Object.fromEntries(await Promise.all(used.map(async (id) => [id, concepts[id]?.body ? await compileMdx(concepts[id].body) : ""])));
-}
 
 /**
  * One chapter of a journey in the reader. Shared by the journey's first page and its chapter
@@ -38,15 +32,15 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
           {/* Not prefetched: each would load another page's code into every reader's first visit. */}
           <p className="journey-modes">
             Teaching it?{" "}
-            <Link href={`/journeys/${journey.slug}/present`} prefetch={false}>
+            <Link href={toolHref(journey.slug, "present")} prefetch={false}>
               Present it to a room
             </Link>{" "}
             (one step per screen, with a console for your notes) or{" "}
-            <Link href={`/journeys/${journey.slug}/print`} prefetch={false}>
+            <Link href={toolHref(journey.slug, "print")} prefetch={false}>
               print it as handouts
             </Link>
             . Rather read than watch? The{" "}
-            <Link href={`/journeys/${journey.slug}/transcript`} prefetch={false}>
+            <Link href={toolHref(journey.slug, "transcript")} prefetch={false}>
               transcript
             </Link>{" "}
             says what the stage shows at every step, in words.
@@ -54,7 +48,7 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
         </>
       ) : (
         <p className="journey-kicker">
-          <Link href={chapterHref(journey.slug, journey.chapters, journey.chapters[0]!.id)}>{journey.title}</Link> · chapter{" "}
+          <Link href={journeyHref(journey.slug)}>{journey.title}</Link> · chapter{" "}
           {chapterIndex + 1} of {journey.chapters.length}
         </p>
       )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { JourneyData } from "@/app/_lib/content/types";
 import { compileConceptBodies, compileMdxFile, getContent } from "@/app/_lib/content/content.server";
-import { chapterHref, journeyHref, toolHref } from "@/app/_lib/journey/pages";
+import { chapterHref, journeyHref, stepsOf, toolHref } from "@/app/_lib/journey/pages";
 import { toReaderModel } from "@/app/_lib/journey/reader-model";
 import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
@@ -18,7 +18,7 @@ type Props = { journey: JourneyData; chapterIndex: number };
 export async function ChapterReader({ journey, chapterIndex }: Props) {
   const chapter = journey.chapters[chapterIndex]!;
   const { concepts } = getContent();
-  const onPage = journey.steps.slice(chapter.firstStep, chapter.firstStep + chapter.stepCount);
+  const onPage = stepsOf(chapter, journey.steps);
   const bodies = await compileConceptBodies(onPage, concepts);
   const code = await compileMdxFile(chapter.path);
   const next = journey.chapters[chapterIndex + 1];

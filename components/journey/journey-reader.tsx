@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { lensStops } from "@/app/_lib/journey/lenses";
-import { chapterHref, stepHref } from "@/app/_lib/journey/pages";
-import { chapterAt, type ReaderModel } from "@/app/_lib/journey/reader-model";
+import { chapterAt, chapterHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
+import type { ReaderModel } from "@/app/_lib/journey/reader-model";
 import { packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { InspectButton } from "@/components/inspect/inspect-button";
@@ -49,8 +49,8 @@ export function JourneyReader({ model, children }: Props) {
   );
   const page = model.chapters[model.page];
   const { index, previous, goTo } = useReaderNav(model.steps, narration, !reduced, {
-    first: page?.firstStep ?? 0,
-    count: page?.stepCount ?? model.steps.length,
+    firstStep: page?.firstStep ?? 0,
+    stepCount: page?.stepCount ?? model.steps.length,
     leave,
   });
 
@@ -80,8 +80,7 @@ export function JourneyReader({ model, children }: Props) {
   const released = useReleased(state.stepId, state.held);
   const chapter = chapterAt(model.chapters, index);
   const chapterLinks = useMemo(() => model.chapters.map((c) => chapterHref(model.slug, model.chapters, c.id)), [model]);
-  const first = page?.firstStep ?? 0;
-  const captions = useMemo(() => stageCaptions(varied.steps.slice(first, first + (page?.stepCount ?? varied.steps.length))), [varied.steps, first, page?.stepCount]);
+  const captions = useMemo(() => stageCaptions(page ? stepsOf(page, varied.steps) : varied.steps), [varied.steps, page]);
   const step = onStage(varied.steps[index], varied.changed);
   const stepId = step?.id;
   const clock = clockAt(varied.steps, index, model.clockBase);
@@ -91,7 +90,7 @@ export function JourneyReader({ model, children }: Props) {
   const label = useCallback((id: string) => varied.map.nodes.find((n) => n.id === id)?.label ?? id, [varied.map]);
 
   useRecordProgress(model.slug, stepId, !model.fork);
-  const chapterSteps = useMemo(() => model.chapters.map((c) => model.steps.slice(c.firstStep, c.firstStep + c.stepCount).map((st) => st.id)), [model]);
+  const chapterSteps = useMemo(() => model.chapters.map((c) => stepsOf(c, model.steps).map((st) => st.id)), [model]);
 
   const panel = inspection ? (
     <InspectorPanel inspection={inspection} label={label} onClose={closeInspector} autoFocus={inspectFocus} onFocused={focused} />

@@ -1,12 +1,11 @@
 "use client";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { bandMargin } from "@/app/_lib/journey/navigation";
+import type { StepRange } from "@/app/_lib/journey/pages";
 import { readerNav, START, type NavEffect, type NavEvent, type NavPage } from "@/app/_lib/journey/reader-nav";
 
 /** The steps this page's narration holds (global indexes), and how to reach a step on another page. */
-export type PageSteps = {
-  first: number;
-  count: number;
+export type PageSteps = StepRange & {
   /** Goes to a step read on another page: `push` for a move the reader asked for, `replace` for a link that named it. */
   leave: (index: number, how: "push" | "replace") => void;
 };
@@ -48,7 +47,7 @@ function hasNextState(): boolean {
  */
 export function useReaderNav(steps: readonly { id: string }[], root: RefObject<HTMLElement | null>, motionAllowed: boolean, page: PageSteps) {
   const ids = useMemo(() => steps.map((s) => s.id), [steps]);
-  const navPage = useMemo<NavPage>(() => ({ first: page.first, count: page.count, ids }), [page.first, page.count, ids]);
+  const navPage = useMemo<NavPage>(() => ({ firstStep: page.firstStep, stepCount: page.stepCount, ids }), [page.firstStep, page.stepCount, ids]);
   const machine = useRef(START);
   const [shown, setShown] = useState({ index: START.index, previous: START.previous });
   const timer = useRef(0);
@@ -157,5 +156,5 @@ export function useReaderNav(steps: readonly { id: string }[], root: RefObject<H
   }, [root, stepId]);
 
   const goTo = useCallback((i: number) => send({ type: "go", to: i, motionAllowed }), [send, motionAllowed]);
-  return { index: shown.index < 0 ? page.first : shown.index, previous: shown.previous, goTo };
+  return { index: shown.index < 0 ? page.firstStep : shown.index, previous: shown.previous, goTo };
 }

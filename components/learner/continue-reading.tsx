@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { journeyHref, stepHref, type PagedChapter } from "@/app/_lib/journey/pages";
+import { chapterAt, journeyHref, stepHref, type PagedChapter } from "@/app/_lib/journey/pages";
 import { progressOf } from "@/app/_lib/learner/read";
 import { useLearner } from "./learner-store";
 
@@ -17,7 +17,7 @@ export function ContinueReading({ slug, chapters, stepIds }: Props) {
   if (!loaded || !current) return null;
   const index = stepIds.indexOf(current.stepId);
   if (index < 0) return null;
-  const chapter = chapters.find((c) => index >= c.firstStep && index < c.firstStep + c.stepCount);
+  const chapter = chapterAt(chapters, index);
   const progress = progressOf(state, slug, stepIds);
   return (
     <p className="continue" data-continue={slug}>

@@ -1,8 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
 import { clockAt } from "@/app/_lib/journey/clock";
-import { toolHref } from "@/app/_lib/journey/pages";
-import { chapterAt } from "@/app/_lib/journey/reader-model";
+import { chapterAt, toolHref } from "@/app/_lib/journey/pages";
 import { packetMotion, stageCaptions, stageState } from "@/app/_lib/journey/stage";
 import { keyCommand, type Command } from "@/app/_lib/present/keys";
 import type { PresentModel } from "@/app/_lib/present/slides";

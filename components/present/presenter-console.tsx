@@ -1,7 +1,7 @@
 "use client";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { clockAt, formatMs } from "@/app/_lib/journey/clock";
-import { chapterAt } from "@/app/_lib/journey/reader-model";
+import { chapterAt } from "@/app/_lib/journey/pages";
 import { stageState } from "@/app/_lib/journey/stage";
 import { keyCommand, type Command } from "@/app/_lib/present/keys";
 import type { PresentModel } from "@/app/_lib/present/slides";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chapterHref, chapterIndexOf, forkHref, isOnPage, journeyHref, journeyJsonHref, stepHref, toolHref } from "@/app/_lib/journey/pages";
+import { chapterAt, chapterHref, chapterIndexOf, forkHref, isOnPage, journeyHref, journeyJsonHref, stepHref, stepsOf, toolHref } from "@/app/_lib/journey/pages";
 
 const chapters = [
   { id: "meet", firstStep: 0, stepCount: 2 },
@@ -18,6 +18,13 @@ describe("chapter pages", () => {
     expect([0, 1, 2, 4, 5].map((i) => chapterIndexOf(chapters, i))).toEqual([0, 0, 1, 1, 2]);
     expect(chapterIndexOf(chapters, 6)).toBe(-1);
     expect(chapterIndexOf(chapters, -1)).toBe(-1);
+    expect(chapterAt(chapters, 4)).toBe(chapters[1]);
+    expect(chapterAt(chapters, 6)).toBeUndefined();
+  });
+
+  it("gives a chapter its own steps out of the whole sequence", () => {
+    expect(stepsOf(chapters[1]!, steps).map((s) => s.id)).toEqual(["c", "d", "e"]);
+    expect(stepsOf(chapters[2]!, steps).map((s) => s.id)).toEqual(["f g"]);
   });
 
   it("says whether a step is on a page", () => {

@@ -3,7 +3,7 @@ import { LEAVING_MS, readerNav, ROUTER_DELAY_MS, START, TRIP_MS, type NavEffect,
 
 // Six steps over two chapters; this page reads the second chapter (steps 3, 4, 5).
 const ids = ["a", "b", "c", "d", "e", "f"];
-const page: NavPage = { first: 3, count: 3, ids };
+const page: NavPage = { firstStep: 3, stepCount: 3, ids };
 
 /** A reader on this page: sends events at given times and keeps what the machine says. */
 function reader(at: Partial<NavEnv> = {}) {

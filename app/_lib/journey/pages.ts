@@ -5,7 +5,9 @@
  * `/journeys/<slug>/<chapter>` each of the others. Step indexes stay global (step 37 of 92), so
  * the stage, the clock and the URL hash mean the same on every page; only the narration is split.
  */
-export type PagedChapter = { id: string; firstStep: number; stepCount: number };
+/** The steps one page narrates, as global indexes: `stepCount` of them from `firstStep`. */
+export type StepRange = { firstStep: number; stepCount: number };
+export type PagedChapter = StepRange & { id: string };
 
 /** A journey's pages beside its chapters and forks. */
 export const JOURNEY_TOOLS = ["present", "present/console", "print", "transcript"] as const;
@@ -41,18 +43,29 @@ function hash(stepId: string | undefined): string {
   return stepId ? `#${encodeURIComponent(stepId)}` : "";
 }
 
-/** The chapter that holds a step index, as a position in `chapters`; -1 if none does. */
-export function chapterIndexOf(chapters: readonly PagedChapter[], stepIndex: number): number {
-  return chapters.findIndex((c) => stepIndex >= c.firstStep && stepIndex < c.firstStep + c.stepCount);
+/** Whether a global step index is one of the steps a chapter's page narrates: the one range check. */
+export function isOnPage(page: StepRange, stepIndex: number): boolean {
+  return stepIndex >= page.firstStep && stepIndex < page.firstStep + page.stepCount;
 }
 
-export function isOnPage(page: PagedChapter, stepIndex: number): boolean {
-  return stepIndex >= page.firstStep && stepIndex < page.firstStep + page.stepCount;
+/** The chapter that holds a step index, as a position in `chapters`; -1 if none does. */
+export function chapterIndexOf(chapters: readonly PagedChapter[], stepIndex: number): number {
+  return chapters.findIndex((c) => isOnPage(c, stepIndex));
+}
+
+/** The chapter that holds a step index, or undefined if none does. */
+export function chapterAt<C extends PagedChapter>(chapters: readonly C[], stepIndex: number): C | undefined {
+  return chapters.find((c) => isOnPage(c, stepIndex));
+}
+
+/** A chapter's own steps, out of the whole sequence its indexes are global to. */
+export function stepsOf<S>(page: StepRange, steps: readonly S[]): S[] {
+  return steps.slice(page.firstStep, page.firstStep + page.stepCount);
 }
 
 /** Where a step is read: its chapter's page with the step's id as the hash. */
 export function stepHref(slug: string, chapters: readonly PagedChapter[], steps: readonly { id: string }[], stepIndex: number): string | undefined {
-  const chapter = chapters[chapterIndexOf(chapters, stepIndex)];
+  const chapter = chapterAt(chapters, stepIndex);
   const step = steps[stepIndex];
   return chapter && step ? `${chapterHref(slug, chapters, chapter.id)}${hash(step.id)}` : undefined;
 }

@@ -9,7 +9,7 @@ import type { JourneyData, StepData } from "../content/types";
 import type { Lens, SystemMap, Variation } from "../content/schema";
 import { clockAt } from "./clock";
 import type { LensShape } from "./lenses";
-import { journeyHref, stepHref } from "./pages";
+import { isOnPage, journeyHref, stepHref } from "./pages";
 import type { StageStep } from "./stage";
 import type { VariationChange } from "./variations";
 
@@ -58,7 +58,7 @@ function toStageStep(s: StepData, onPage: boolean): StageStep {
 
 export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
   const chapter = journey.chapters[page];
-  const onPage = (i: number) => !!chapter && i >= chapter.firstStep && i < chapter.firstStep + chapter.stepCount;
+  const onPage = (i: number) => !!chapter && isOnPage(chapter, i);
   return {
     page,
     slug: journey.slug,
@@ -99,11 +99,6 @@ export function toForkModel(journey: JourneyData, forkId: string): ReaderModel |
       origin: { id: origin.id, href: stepHref(journey.slug, journey.chapters, journey.steps, fork.origin) ?? journeyHref(journey.slug), number: fork.origin + 1 },
     },
   };
-}
-
-/** The chapter a step index falls in. */
-export function chapterAt(chapters: readonly ReaderChapter[], index: number): ReaderChapter | undefined {
-  return chapters.find((c) => index >= c.firstStep && index < c.firstStep + c.stepCount);
 }
 
 function variationChange({ summary: _summary, buys: _buys, costs: _costs, ...change }: Variation): VariationChange {

@@ -12,10 +12,11 @@
  * when the router can be out of date: after start-up and after each hash navigation.
  */
 import { activeFromBand, navigate, scrollBehaviour, UNRESOLVED } from "./navigation";
+import { isOnPage, type StepRange } from "./pages";
 import { clampIndex, stepIdOfHash } from "./stage";
 
 /** The steps this page's narration holds (global indexes) among all of the sequence's. */
-export type NavPage = { first: number; count: number; ids: readonly string[] };
+export type NavPage = StepRange & { ids: readonly string[] };
 
 /** What the world looks like when an event arrives. */
 export type NavEnv = {
@@ -80,7 +81,7 @@ export const START: NavState = { ...UNRESOLVED, trip: null, band: [], router: { 
 export function readerNav(state: NavState, event: NavEvent, page: NavPage, env: NavEnv): NavResult {
   const effects: NavEffect[] = [];
   const total = page.ids.length;
-  const onPage = (i: number) => i >= page.first && i < page.first + page.count;
+  const onPage = (i: number) => isOnPage(page, i);
   let s = state;
   /** Makes `i` active (if it is not already) and lets the URL follow. */
   const activate = (i: number) => {
@@ -105,7 +106,7 @@ export function readerNav(state: NavState, event: NavEvent, page: NavPage, env: 
       const named = stepIdOfHash(env.hash);
       const i = named === undefined ? -1 : page.ids.indexOf(named);
       if (i < 0) {
-        if (s.index < 0) activate(page.first);
+        if (s.index < 0) activate(page.firstStep);
       } else if (!onPage(i)) {
         // A link to a step of another chapter (an old link to the journey's first page, say).
         effects.push({ type: "leave", index: i, how: "replace" });

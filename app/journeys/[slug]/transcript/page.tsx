@@ -3,7 +3,7 @@ import Link from "next/link";
 import { journeySlugParams } from "@/app/_lib/content/content.server";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { stepTranscripts } from "@/app/_lib/journey/transcript";
-import { forkHref, journeyHref, stepHref } from "@/app/_lib/journey/pages";
+import { forkHref, journeyHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
 import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { StepTranscript } from "@/components/journey/step-transcript";
 
@@ -34,7 +34,7 @@ export default async function TranscriptPage({ params }: JourneyParams) {
           <h2 id={`t-${chapter.id}`}>
             Chapter {i + 1}. {chapter.title}
           </h2>
-          {journey.steps.slice(chapter.firstStep, chapter.firstStep + chapter.stepCount).map((step) => (
+          {stepsOf(chapter, journey.steps).map((step) => (
             <StepTranscript key={step.id} step={step} text={main[step.index]!} href={stepHref(journey.slug, journey.chapters, journey.steps, step.index) ?? "#"} label={(id) => journey.map.nodes.find((n) => n.id === id)?.label ?? id} />
           ))}
         </section>

@@ -10,6 +10,7 @@ import { packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { InspectButton } from "@/components/inspect/inspect-button";
 import { useInspector } from "@/components/inspect/use-inspector";
+import { isTypingIn } from "@/components/ui/page-keys";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHopAnswers } from "./hop-answers";
 import { JourneyViewProvider, type JourneyView } from "./journey-view";
@@ -144,7 +145,7 @@ export function JourneyReader({ model, children }: Props) {
           className="stage-column"
           onKeyDown={(e) => {
             // "I" inspects while focus is on the stage's controls (a shortcut scoped to them, WCAG 2.1.4).
-            if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest("input, textarea, select")) return;
+            if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || isTypingIn(e.target)) return;
             if (inspecting) closeInspector();
             else if (step?.inspect) openInspector();
           }}

@@ -3,6 +3,8 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState, typ
 import { bandMargin } from "@/app/_lib/journey/navigation";
 import type { StepRange } from "@/app/_lib/journey/pages";
 import { readerNav, START, type NavEffect, type NavEvent, type NavPage } from "@/app/_lib/journey/reader-nav";
+import { isOnControl, isTypingIn } from "@/components/ui/page-keys";
+import { useLatest } from "@/components/ui/use-latest";
 
 /** The steps this page's narration holds (global indexes), and how to reach a step on another page. */
 export type PageSteps = StepRange & {
@@ -18,10 +20,9 @@ function readTrigger(): number {
 
 const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "]);
 
-/** Enter or Space on a button is a request, not a scroll; arrow keys on the page are. */
+/** Enter or Space on a button is a request, not a scroll, and keys typed in a field are text; arrow keys on the page scroll. */
 function scrollsThePage(e: KeyboardEvent): boolean {
-  const target = e.target as HTMLElement | null;
-  return SCROLL_KEYS.has(e.key) && !target?.closest("button, a, input, select, textarea, summary, [contenteditable='true']");
+  return SCROLL_KEYS.has(e.key) && !isOnControl(e.target) && !isTypingIn(e.target);
 }
 
 function hasNextState(): boolean {
@@ -51,10 +52,7 @@ export function useReaderNav(steps: readonly { id: string }[], root: RefObject<H
   const machine = useRef(START);
   const [shown, setShown] = useState({ index: START.index, previous: START.previous });
   const timer = useRef(0);
-  const leave = useRef(page.leave);
-  useEffect(() => {
-    leave.current = page.leave;
-  }, [page.leave]);
+  const leave = useLatest(page.leave);
 
   const perform = useCallback(
     (e: NavEffect) => {
@@ -63,7 +61,8 @@ export function useReaderNav(steps: readonly { id: string }[], root: RefObject<H
       // The cheap write keeps Next's state; the authoritative one hands Next a null state to record.
       else window.history.replaceState(e.type === "hash" ? window.history.state : null, "", `#${encodeURIComponent(e.id)}`);
     },
-    [ids],
+    // `leave` is the same ref on every render.
+    [ids, leave],
   );
 
   const send = useCallback(

@@ -1,12 +1,13 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { Layer } from "@/app/_lib/content/schema";
 import type { DeckCard } from "@/app/_lib/learner/deck-export";
 import { bookmarkedIds, dueCards } from "@/app/_lib/learner/read";
 import type { ReviewRating } from "@/app/_lib/learner/state";
 import { BookmarkToggle } from "./bookmark-toggle";
 import { download } from "./download";
+import { isOnControl, usePageKeys } from "@/components/ui/page-keys";
 import { dispatchLearner, useLearner } from "./learner-store";
 
 type Props = { cards: DeckCard[]; layers: Layer[] };
@@ -137,30 +138,18 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
     setFlipped(false);
     setAt((i) => i + 1);
   };
-  // The window's key handler is added once; it grades through this, which always sees this render.
-  const grade = useRef(gradeCard);
-  useLayoutEffect(() => {
-    grade.current = gradeCard;
-  });
   // The keys work wherever focus is on the page while reviewing, except in form fields, and
   // Space on a button is left to the button.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      if (target?.closest("input, select, textarea, [contenteditable]")) return;
-      if (e.key === " " && target?.closest("button, a")) return;
-      if (e.key === " ") {
-        e.preventDefault();
-        setFlipped((f) => !f);
-      } else if (["1", "2", "3", "4"].includes(e.key)) {
-        e.preventDefault();
-        grade.current(Number(e.key) as ReviewRating);
-      } else if (e.key === "Escape") onDone();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onDone]);
+  usePageKeys((e) => {
+    if (e.key === " " && isOnControl(e.target)) return;
+    if (e.key === " ") {
+      e.preventDefault();
+      setFlipped((f) => !f);
+    } else if (["1", "2", "3", "4"].includes(e.key)) {
+      e.preventDefault();
+      gradeCard(Number(e.key) as ReviewRating);
+    } else if (e.key === "Escape") onDone();
+  });
   if (!card) {
     return (
       <div className="review" data-review="done">

@@ -6,12 +6,12 @@ import { packetMotion, stageCaptions, stageState } from "@/app/_lib/journey/stag
 import { keyCommand, type Command } from "@/app/_lib/present/keys";
 import type { PresentModel } from "@/app/_lib/present/slides";
 import { Stage } from "@/components/journey/stage";
+import { usePageKeys } from "@/components/ui/page-keys";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { KeyHelp } from "./key-help";
 import { Overview } from "./overview";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
-import { usePresenterKeys } from "./use-presenter-keys";
 
 /** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
 export function Audience({ model }: { model: PresentModel }) {
@@ -54,7 +54,7 @@ export function Audience({ model }: { model: PresentModel }) {
     }
   }
 
-  usePresenterKeys((e) => {
+  usePageKeys((e) => {
     // Inside the overview, arrows and Enter belong to its buttons.
     if (overlay === "overview" && e.key !== "Escape" && e.key.toLowerCase() !== "o") return;
     // Space and Enter on a focused button press the button.

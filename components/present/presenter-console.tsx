@@ -6,10 +6,10 @@ import { stageState } from "@/app/_lib/journey/stage";
 import { keyCommand, type Command } from "@/app/_lib/present/keys";
 import type { PresentModel } from "@/app/_lib/present/slides";
 import { StaticMap } from "@/components/map/static-map";
+import { isOnControl, usePageKeys } from "@/components/ui/page-keys";
 import { KeyHelp } from "./key-help";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
-import { usePresenterKeys } from "./use-presenter-keys";
 
 type Props = {
   model: PresentModel;
@@ -73,10 +73,10 @@ export function PresenterConsole({ model, notes }: Props) {
     } else act(command);
   }
 
-  usePresenterKeys((e) => {
+  usePageKeys((e) => {
     const r = keyCommand(e.key, typing);
     // Space and Enter on a focused button press the button; everything else is a key command.
-    if (typing === null && (e.key === " " || e.key === "Enter") && e.target instanceof HTMLElement && e.target.closest("button, a")) return;
+    if (typing === null && (e.key === " " || e.key === "Enter") && isOnControl(e.target)) return;
     if (r.command || r.typing !== typing || typing !== null) e.preventDefault();
     setTyping(r.typing);
     if (r.command) run(r.command);

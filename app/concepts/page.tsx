@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buildSearchIndex } from "@/app/_lib/concepts/search";
 import { getContent } from "@/app/_lib/content/content.server";
-import { LAYERS } from "@/app/_lib/content/schema";
+import { LAYERS } from "@/app/_lib/content/layers";
 import { ConceptLibrary } from "@/components/concepts/concept-library";
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
-import { LAYERS } from "@/app/_lib/content/schema";
+import { LAYERS } from "@/app/_lib/content/layers";
 import { Deck } from "@/components/learner/deck";
 
 export const metadata: Metadata = {

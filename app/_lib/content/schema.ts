@@ -4,19 +4,8 @@
  */
 import { z } from "zod";
 import { ID_PATTERN, ID_RULE } from "./ids";
+import { LAYERS } from "./layers";
 
-export const LAYERS = [
-  "client",
-  "network",
-  "edge",
-  "infrastructure",
-  "application",
-  "data",
-  "async",
-  "external",
-  "observability",
-  "security",
-] as const;
 export const Layer = z.enum(LAYERS);
 export type Layer = z.infer<typeof Layer>;
 

@@ -3,21 +3,8 @@
  * level where it sits on the 2D map, and the whole route the click took drawn through them.
  * Pure data: the scene component only draws it.
  */
+import { LAYERS } from "../content/layers";
 import type { Layer, SystemMap } from "../content/schema";
-
-/** Bottom to top: the order a request meets the layers, with what watches it all on top. */
-export const STACK_ORDER: readonly Layer[] = [
-  "client",
-  "network",
-  "edge",
-  "security",
-  "infrastructure",
-  "application",
-  "data",
-  "async",
-  "external",
-  "observability",
-];
 
 export type Vec3 = [number, number, number];
 export type Block = { id: string; label: string; layer: Layer; position: Vec3 };
@@ -36,7 +23,8 @@ export function journeyRoute(steps: readonly { path: readonly string[] }[]): str
 }
 
 export function stackLayout(map: SystemMap, steps: readonly { path: readonly string[] }[]): Stack {
-  const used = STACK_ORDER.filter((l) => map.nodes.some((n) => n.layer === l));
+  // Bottom to top in the order a request meets the layers, with what watches it all on top.
+  const used = LAYERS.filter((l) => map.nodes.some((n) => n.layer === l));
   const levelOf = new Map(used.map((l, i) => [l, i]));
   const xs = map.nodes.map((n) => n.x);
   const ys = map.nodes.map((n) => n.y);

@@ -7,3 +7,5 @@ export const MAX_MILLIS = 8.64e15; // the latest time a Date can hold
 export const MAX_COUNT = 1_000_000;
 /** A quiz has at most this many options or items (the content schema says so too). */
 export const MAX_OPTIONS = 8;
+/** The longest id the state keeps: the schema refuses a longer one, and the updaters ignore it. */
+export const MAX_ID = 200;

@@ -6,7 +6,8 @@
  */
 import { State } from "ts-fsrs";
 import * as z from "zod/mini";
-import { MAX_COUNT, MAX_MILLIS, MAX_OPTIONS } from "./limits";
+import { ID_PATTERN, ID_RULE } from "../content/ids";
+import { MAX_COUNT, MAX_ID, MAX_MILLIS, MAX_OPTIONS } from "./limits";
 import { CURRENT_VERSION } from "./read";
 
 // These schemas also run in the browser, under a CSP without 'unsafe-eval'. Zod's fast path
@@ -18,10 +19,6 @@ z.config({ jitless: true });
 export { active, bookmarkedIds, CURRENT_VERSION, dueCards, emptyState, isBookmarked, own, progressOf, STORAGE_KEYS, type DueCard, type Progress } from "./read";
 export { encode, isId, markSeen, merge, recordAnswer, setCurrent, toggleBookmark } from "./update";
 export { fromFsrsCard, reviewCard, toFsrsCard, type ReviewRating } from "./review";
-import { ID_PATTERN, ID_RULE } from "../content/ids";
-import { MAX_ID } from "./update";
-
-
 
 // Journey slugs, step ids, quiz ids and concept ids all follow the content's id rule.
 const Id = z.string().check(z.maxLength(MAX_ID, "is too long for an id"), z.regex(ID_PATTERN, ID_RULE));

@@ -5,11 +5,9 @@
  * text (zod) and scheduling reviews (ts-fsrs) load only when they are needed.
  */
 import { isId as isContentId } from "../content/ids";
-import { MAX_COUNT, MAX_OPTIONS } from "./limits";
+import { MAX_COUNT, MAX_ID, MAX_OPTIONS } from "./limits";
 import { active, CURRENT_VERSION, own } from "./read";
 import type { Answer, Bookmark, JourneyProgress, LearnerState, SerializedCard } from "./state";
-
-export const MAX_ID = 200;
 
 /**
  * True for an id the schema accepts: the content's id rule (journey slugs, step, quiz and

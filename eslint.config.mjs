@@ -4,7 +4,10 @@ import nextTypescript from "eslint-config-next/typescript";
 /**
  * Lint holds the layout from STYLE.md: app/_lib is pure TypeScript and imports nothing from
  * components or routes; components import app/_lib but no routes, and take content types from
- * content/types, never from the loader.
+ * content/types, never from the loader. Client code lives in components/ only (neither routes
+ * nor app/_lib say "use client"), and there zod and the content schema may be imported as types,
+ * never as values, so neither reaches the browser's bundle through a component. No module
+ * imports itself back through others. tests/unit/lint-rules.test.ts shows each of these fails.
  */
 const config = [
   ...nextCoreWebVitals,
@@ -28,15 +31,46 @@ const config = [
     },
   },
   {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    // The cycle check reads every module an import leads to; packages cannot import ours back,
+    // and reading their type definitions made lint four times slower.
+    settings: { "import/ignore": ["node_modules"] },
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/_lib/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Program > ExpressionStatement[directive='use client']", message: "Routes stay on the server: put client code in components/." },
+      ],
+    },
+  },
+  {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
+      "@typescript-eslint/no-restricted-imports": [
         "error",
         {
+          paths: [
+            {
+              name: "zod",
+              allowTypeImports: true,
+              message: "Components run in the browser: take a schema's type with `import type`, and leave parsing to app/_lib.",
+            },
+          ],
           patterns: [
             {
               group: ["**/content/load"],
               message: "Components take content types from @/app/_lib/content/types: the loader (zod, node:fs) stays on the server.",
+            },
+            {
+              group: ["zod/*", "**/content/schema"],
+              allowTypeImports: true,
+              message: "Components run in the browser: import the content schema (and zod) as types only (`import type`), so zod stays out of the bundle.",
             },
           ],
         },

@@ -1,0 +1,58 @@
+/**
+ * The layout rules in eslint.config.mjs, each shown failing on a small bad snippet, so none can
+ * stop working without a test saying so (a renamed plugin, a `files` glob that matches nothing).
+ */
+import { fileURLToPath } from "node:url";
+import { ESLint, type Linter } from "eslint";
+
+const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
+const eslint = new ESLint({ cwd: PROJECT_DIR });
+
+/**
+ * The rules that report on `code` as if it were the file at `filePath` (relative to the project).
+ * The path is a real file's: the cycle check reads the module graph from disk, starting there.
+ */
+async function rulesOn(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return [...new Set(result?.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`))];
+}
+
+describe("lint holds the layout", { timeout: 60_000 }, () => {
+  it("keeps zod and the content schema out of components as values; types are fine", async () => {
+    const rule = "@typescript-eslint/no-restricted-imports";
+    // A client component's place.
+    const file = "components/ui/use-latest.ts";
+    expect(await rulesOn(`import { z } from "zod";\nexport const Name = z.string();\n`, file)).toContain(rule);
+    expect(await rulesOn(`import * as z from "zod/mini";\nexport const Name = z.string();\n`, file)).toContain(rule);
+    expect(await rulesOn(`import { Layer } from "@/app/_lib/content/schema";\nexport const layers = Layer.options;\n`, file)).toContain(rule);
+    expect(await rulesOn(`import type { Layer } from "@/app/_lib/content/schema";\nexport const first: Layer = "client";\n`, file)).toEqual([]);
+    expect(await rulesOn(`import { type Layer } from "@/app/_lib/content/schema";\nexport const first: Layer = "client";\n`, file)).toEqual([]);
+    expect(await rulesOn(`import type { z } from "zod";\nexport type Name = z.ZodString;\n`, file)).toEqual([]);
+  });
+
+  it("keeps the loader out of components, even for types", async () => {
+    expect(await rulesOn(`import type { Content } from "@/app/_lib/content/load";\nexport type C = Content;\n`, "components/ui/use-latest.ts")).toContain(
+      "@typescript-eslint/no-restricted-imports",
+    );
+  });
+
+  it("keeps client code in components: a route that says 'use client' fails", async () => {
+    expect(await rulesOn(`"use client";\nexport default function Page() {\n  return null;\n}\n`, "app/deck/page.tsx")).toContain("no-restricted-syntax");
+    expect(await rulesOn(`export default function Page() {\n  return null;\n}\n`, "app/deck/page.tsx")).toEqual([]);
+  });
+
+  it("finds import cycles in app and components code", async () => {
+    const config = (await eslint.calculateConfigForFile("app/_lib/learner/state.ts")) as Linter.Config;
+    const cycle = config.rules?.["import/no-cycle"];
+    expect(Array.isArray(cycle) ? cycle[0] : cycle).toBe(2);
+    // The fixtures sit where lint does not look (tests/fixtures), so the rule is turned on there
+    // with the options app code gets.
+    const probe = new ESLint({
+      cwd: PROJECT_DIR,
+      ignore: false,
+      overrideConfig: { files: ["tests/fixtures/lint/**/*.ts"], settings: config.settings, rules: { "import/no-cycle": cycle } },
+    });
+    const [result] = await probe.lintFiles(["tests/fixtures/lint/cycle/a.ts"]);
+    expect(result?.messages.map((m) => m.ruleId)).toContain("import/no-cycle");
+  });
+});

@@ -66,8 +66,7 @@ describe("a reporter", () => {
       "2: lens 'network' label: must be text",
       "3: lens 'network': unknown field 'extra'",
       "4: lens 2 in this file id: is required",
-      // A name longer than the kind and one word has always kept a space before this colon.
-      "5: lens 2 in this file : unknown field 'extra'",
+      "5: lens 2 in this file: unknown field 'extra'",
     ]);
   });
 });

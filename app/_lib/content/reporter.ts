@@ -57,9 +57,6 @@ function make(problems: Problem[], display: (path: string) => string, file: stri
 function describeIssue(path: readonly PropertyKey[], message: string, name: string | undefined): string {
   const where = path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
   if (name === undefined) return where ? `${where}: ${message}` : message;
-  if (where) return `${name} ${where}: ${message}`;
-  // An issue with the item as a whole follows its name with a colon ("quiz 'x': unknown field
-  // 'y'"). A longer name ("quiz 3 in this file", an id with a space) has always kept a space
-  // before that colon; it is kept so the messages stay exactly as they were.
-  return /^\S+ \S+$/.test(name) ? `${name}: ${message}` : `${name} : ${message}`;
+  // An issue with the item as a whole follows its name with a colon ("quiz 'x': unknown field 'y'").
+  return where ? `${name} ${where}: ${message}` : `${name}: ${message}`;
 }

@@ -3,6 +3,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState, typ
 import { bandMargin } from "@/app/_lib/journey/navigation";
 import type { StepRange } from "@/app/_lib/journey/pages";
 import { readerNav, START, type NavEffect, type NavEvent, type NavPage } from "@/app/_lib/journey/reader-nav";
+import { afterNextPaint } from "@/components/ui/after-paint";
 import { isOnControl, isTypingIn } from "@/components/ui/page-keys";
 import { useLatest } from "@/components/ui/use-latest";
 
@@ -56,8 +57,13 @@ export function useReaderNav(steps: readonly { id: string }[], root: RefObject<H
 
   const perform = useCallback(
     (e: NavEffect) => {
-      if (e.type === "scroll") document.getElementById(ids[e.index] ?? "")?.scrollIntoView({ behavior: e.behavior, block: "start" });
-      else if (e.type === "leave") leave.current(e.index, e.how);
+      if (e.type === "scroll") {
+        const scroll = () => document.getElementById(ids[e.index] ?? "")?.scrollIntoView({ behavior: e.behavior, block: "start" });
+        // A glide starts once the new step is on the screen: scrolling first would lay the page
+        // out (and start the glide) before the stage's change could be painted.
+        if (e.behavior === "smooth") afterNextPaint(scroll);
+        else scroll();
+      } else if (e.type === "leave") leave.current(e.index, e.how);
       // The cheap write keeps Next's state; the authoritative one hands Next a null state to record.
       else window.history.replaceState(e.type === "hash" ? window.history.state : null, "", `#${encodeURIComponent(e.id)}`);
     },

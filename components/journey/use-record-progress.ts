@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { dispatchLearner } from "@/components/learner/learner-store";
+import { afterNextPaint } from "@/components/ui/after-paint";
 
 /** How long after the page opens its first step is recorded as seen. */
 const FIRST_SEEN_AFTER_MS = 1500;
@@ -24,12 +25,14 @@ export function useRecordProgress(slug: string, stepId: string | undefined, enab
       return;
     }
     // Moving on before the first step was recorded: record it now, then this one.
-    if (firstSeen.current) {
-      window.clearTimeout(firstSeen.current.timer);
-      firstSeen.current.record();
-      firstSeen.current = null;
-    }
-    record();
+    const pending = firstSeen.current;
+    firstSeen.current = null;
+    if (pending) window.clearTimeout(pending.timer);
+    // The store's update and save stay out of the step change's frame.
+    afterNextPaint(() => {
+      pending?.record();
+      record();
+    });
   }, [slug, stepId, enabled]);
   useEffect(() => () => window.clearTimeout(firstSeen.current?.timer), []);
 }

@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { SystemMap } from "@/app/_lib/content/schema";
 import { journeyRoute, LEVEL_GAP, stackLayout } from "@/app/_lib/journey/stack3d";
+import { testMap } from "../support/test-map";
 
-const map: SystemMap = {
-  width: 1000,
-  height: 600,
-  groups: [],
-  nodes: [
-    { id: "browser", label: "Browser", layer: "client", x: 100, y: 300 },
-    { id: "edge", label: "Edge", layer: "edge", x: 500, y: 100 },
-    { id: "app", label: "App", layer: "application", x: 900, y: 300 },
-    { id: "db", label: "DB", layer: "data", x: 900, y: 500 },
+const map = testMap(
+  [
+    ["browser", "Browser", "client", 100, 300],
+    ["edge", "Edge", "edge", 500, 100],
+    ["app", "App", "application", 900, 300],
+    ["db", "DB", "data", 900, 500],
   ],
-  edges: [],
-};
+);
 
 describe("the 3D stack", () => {
   it("follows the click across every step's path, without repeating a node back to back", () => {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { SystemMap } from "@/app/_lib/content/schema";
 import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, easeInOut, stepIdOfHash, mapBounds, mapPercent, packetMotion, pointAlong, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { testMap } from "../support/test-map";
 
-const map: SystemMap = {
-  width: 1000,
-  height: 600,
-  groups: [],
-  nodes: [
-    { id: "a", label: "Alpha", layer: "client", x: 100, y: 300 },
-    { id: "b", label: "Beta", layer: "network", x: 400, y: 300 },
-    { id: "c", label: "Gamma", layer: "data", x: 900, y: 100 },
+const map = testMap(
+  [
+    ["a", "Alpha", "client", 100, 300],
+    ["b", "Beta", "network", 400, 300],
+    ["c", "Gamma", "data", 900, 100],
   ],
-  edges: [
-    { from: "a", to: "b", kind: "flow" },
-    { from: "b", to: "c", kind: "flow" },
-  ],
-};
+  [["a", "b"], ["b", "c"]],
+);
 const steps: StageStep[] = [
   { id: "one", path: ["a"], focus: [], packet: "GET /", caption: "At A" },
   { id: "two", path: ["a", "b", "c"], focus: ["a"], packet: "POST /x", caption: "A to C" },

@@ -1,24 +1,20 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SystemMap } from "@/app/_lib/content/schema";
 import { loadContent } from "@/app/_lib/content/load";
 import { totalMs } from "@/app/_lib/journey/clock";
 import { traceWaterfall } from "@/app/_lib/journey/trace";
+import { testMap } from "../support/test-map";
 
-const map: SystemMap = {
-  width: 1000,
-  height: 600,
-  groups: [],
-  nodes: [
-    { id: "browser", label: "Browser", layer: "client", x: 10, y: 10 },
-    { id: "dns", label: "DNS", layer: "network", x: 20, y: 10 },
-    { id: "gateway", label: "Gateway", layer: "infrastructure", x: 30, y: 10 },
-    { id: "service", label: "Service", layer: "application", x: 40, y: 10 },
-    { id: "db", label: "DB", layer: "data", x: 50, y: 10 },
-    { id: "payment", label: "Payment", layer: "external", x: 60, y: 10 },
+const map = testMap(
+  [
+    ["browser", "Browser", "client", 10, 10],
+    ["dns", "DNS", "network", 20, 10],
+    ["gateway", "Gateway", "infrastructure", 30, 10],
+    ["service", "Service", "application", 40, 10],
+    ["db", "DB", "data", 50, 10],
+    ["payment", "Payment", "external", 60, 10],
   ],
-  edges: [],
-};
+);
 const steps = [
   { id: "click", path: ["browser"], packet: "click", ms: 5 },
   { id: "ask", path: ["browser", "dns"], packet: "A?", ms: 20 },

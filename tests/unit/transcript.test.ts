@@ -1,21 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { SystemMap } from "@/app/_lib/content/schema";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { describeStage, stepTranscripts } from "@/app/_lib/journey/transcript";
+import { testMap } from "../support/test-map";
 
-const map: SystemMap = {
-  width: 1000,
-  height: 600,
-  groups: [],
-  nodes: [
-    { id: "browser", label: "Kareem's browser", layer: "client", x: 10, y: 10 },
-    { id: "dns", label: "DNS resolver", layer: "network", x: 20, y: 10 },
-    { id: "cdn", label: "CDN edge", layer: "edge", x: 30, y: 10 },
-    { id: "waf", label: "WAF", layer: "edge", x: 40, y: 10 },
+const map = testMap(
+  [
+    ["browser", "Kareem's browser", "client", 10, 10],
+    ["dns", "DNS resolver", "network", 20, 10],
+    ["cdn", "CDN edge", "edge", 30, 10],
+    ["waf", "WAF", "edge", 40, 10],
   ],
-  edges: [],
-};
+);
 const steps: StageStep[] = [
   { id: "sit", path: ["browser"], focus: [], packet: "cart: 1 item", caption: "The cart waits.", ms: 0 },
   { id: "ask", path: ["browser", "dns"], focus: ["cdn"], packet: "A? shop.example", caption: "The browser asks.", ms: 20 },

@@ -1,22 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { SystemMap, Variation } from "@/app/_lib/content/schema";
+import type { Variation } from "@/app/_lib/content/schema";
 import { totalMs } from "@/app/_lib/journey/clock";
 import { applyVariations, excluded, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
+import { testMap } from "../support/test-map";
 
-const map: SystemMap = {
-  width: 1000,
-  height: 600,
-  groups: [],
-  nodes: [
-    { id: "service", label: "Service", layer: "application", x: 100, y: 300 },
-    { id: "mesh", label: "Mesh", layer: "infrastructure", x: 300, y: 300 },
-    { id: "inventory", label: "Inventory", layer: "external", x: 500, y: 300 },
+const map = testMap(
+  [
+    ["service", "Service", "application", 100, 300],
+    ["mesh", "Mesh", "infrastructure", 300, 300],
+    ["inventory", "Inventory", "external", 500, 300],
   ],
-  edges: [
-    { from: "service", to: "mesh", kind: "flow" },
-    { from: "mesh", to: "inventory", kind: "flow" },
-  ],
-};
+  [["service", "mesh"], ["mesh", "inventory"]],
+);
 const steps = [
   { id: "ask", path: ["service", "mesh", "inventory"], focus: [], packet: "GET /stock", caption: "Ask inventory", ms: 15, span: "inventory" },
   { id: "after", path: ["service"], focus: [], packet: "ok", caption: "Go on", ms: 1 },

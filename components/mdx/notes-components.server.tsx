@@ -6,6 +6,7 @@
 import "server-only";
 import { Children, isValidElement, type ReactNode } from "react";
 import { markdownComponents } from "./journey-components.server";
+import { renderNothing, type MdxRenderers } from "./mdx-tags";
 
 function Notes({ children }: { children?: ReactNode }) {
   return <div className="notes-body">{children}</div>;
@@ -15,15 +16,11 @@ function Step({ id, children }: { id: string; children?: ReactNode }) {
   return <section data-notes-for={id}>{Children.toArray(children).filter((c) => isValidElement(c) && c.type === Notes)}</section>;
 }
 
-export const notesComponents = {
-  ...markdownComponents,
+const renderers: MdxRenderers = {
+  ...renderNothing,
   // Nothing is written between steps (the content check refuses it), so steps are all there is.
   Step,
   Notes,
-  Concept: () => null,
-  Quiz: () => null,
-  SeeIn3D: () => null,
-  Inspect: () => null,
-  Fork: () => null,
-  TraceWaterfall: () => null,
 };
+
+export const notesComponents = { ...markdownComponents, ...renderers };

@@ -3,20 +3,19 @@
  * the cards it names by title, its quiz with the answer, and its notes (shown when asked for).
  */
 import "server-only";
-import type { ReactNode } from "react";
 import type { ConceptData, JourneyData } from "@/app/_lib/content/types";
 import { stageState } from "@/app/_lib/journey/stage";
 import { slideQuiz } from "@/app/_lib/present/slides";
 import { StaticMap } from "@/components/map/static-map";
 import { TraceWaterfall } from "@/components/trace/trace-waterfall";
 import { markdownComponents } from "./journey-components.server";
+import type { MdxRenderers } from "./mdx-tags";
 
 export function printComponents(journey: JourneyData, concepts: Record<string, ConceptData>) {
   const byId = new Map(journey.steps.map((s) => [s.id, s]));
   const label = new Map(journey.map.nodes.map((n) => [n.id, n.label]));
-  return {
-    ...markdownComponents,
-    Step: ({ id, children }: { id: string; children?: ReactNode }) => {
+  const renderers: MdxRenderers = {
+    Step: ({ id, children }) => {
       const step = byId.get(id);
       if (!step) return null;
       const stage = stageState(journey.map, journey.steps, step.index);
@@ -31,7 +30,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
         </section>
       );
     },
-    Concept: ({ id }: { id: string }) => {
+    Concept: ({ id }) => {
       const c = concepts[id];
       return c ? (
         <p className="print-concept">
@@ -39,7 +38,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
         </p>
       ) : null;
     },
-    Quiz: ({ id }: { id: string }) => {
+    Quiz: ({ id }) => {
       const quiz = journey.quizzes[id];
       if (!quiz) return null;
       const q = slideQuiz(quiz, (n) => label.get(n) ?? n);
@@ -59,14 +58,14 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
         </div>
       );
     },
-    Notes: ({ children }: { children?: ReactNode }) => (
+    Notes: ({ children }) => (
       <aside className="print-notes" aria-label="Speaker notes">
         <strong>Speaker notes.</strong> {children}
       </aside>
     ),
     SeeIn3D: () => null,
     // On paper the inspector is the blocks themselves, under the hop's title.
-    Inspect: ({ hop, title, children }: { hop: string; title: string; children?: ReactNode }) => (
+    Inspect: ({ hop, title, children }) => (
       <div className="print-inspect">
         <p>
           <strong>Inspector · {label.get(hop) ?? hop}:</strong> {title}
@@ -74,7 +73,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
         {children}
       </div>
     ),
-    Fork: ({ id }: { id: string }) => {
+    Fork: ({ id }) => {
       const fork = journey.forks.find((f) => f.id === id);
       return fork ? (
         <p className="print-fork">
@@ -84,4 +83,5 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
     },
     TraceWaterfall: () => <TraceWaterfall map={journey.map} steps={journey.steps} caption={`${journey.title} as a trace: spans nested by layer.`} />,
   };
+  return { ...markdownComponents, ...renderers };
 }

@@ -11,6 +11,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import type { InspectPart } from "../journey/inspect";
 import { htmlElementProblem, unsafeUrlScheme, UNSAFE_URL } from "./html-policy";
 import type { Reporter } from "./reporter";
+import { isMdxTag, MDX_TAG_NAMES, MDX_TAGS } from "./mdx-tags";
 
 export type Ref = { id: string; line: number };
 export type StepOutline = {
@@ -49,9 +50,6 @@ type Pos = { start: { line: number } };
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkMdx);
 
 const BLOCK_ONLY = new Set(["Step"]);
-const KNOWN = new Set(["Step", "Concept", "Quiz", "Notes", "SeeIn3D", "Inspect", "Fork", "TraceWaterfall"]);
-/** Components that hold content readers see, so they cannot sit inside speaker notes. */
-const NOT_IN_NOTES = new Set(["Concept", "Quiz", "Inspect", "Fork", "TraceWaterfall"]);
 
 /** Parses MDX; a syntax error becomes a problem and the result is undefined. */
 function parse(source: string, r: Reporter): Node | undefined {
@@ -109,11 +107,11 @@ function readStep(node: Node, r: Reporter): StepOutline {
       r.at(at, "a <Step> cannot be nested inside another step");
       return false;
     }
-    if (!KNOWN.has(name) && /^[A-Z]/.test(name)) {
-      r.at(at, `unknown component <${name}>: use ${[...KNOWN].filter((k) => k !== "Step").join(", ")}`);
+    if (!isMdxTag(name)) {
+      r.at(at, `unknown component <${name}>: use ${MDX_TAG_NAMES.filter((k) => k !== "Step").join(", ")}`);
       return true;
     }
-    if (NOT_IN_NOTES.has(name) && inNotes) {
+    if (!MDX_TAGS[name].inNotes && inNotes) {
       r.at(at, `<${name}> cannot sit inside <Notes>: notes are never shown to readers`);
       return false;
     }

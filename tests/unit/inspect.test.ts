@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changeCount, diffLines, inspectSequence, partText } from "@/app/_lib/journey/inspect";
+import { diffLines, inspectSequence } from "@/app/_lib/content/inspect-diff";
+import { changeCount, partText } from "@/app/_lib/journey/inspect";
 
 const text = (lines: string[]) => lines.join("\n");
 

@@ -6,7 +6,8 @@
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { totalMs } from "../journey/clock";
-import { inspectSequence, type InspectSource } from "../journey/inspect";
+import type { InspectSource } from "../journey/inspect";
+import { inspectSequence } from "./inspect-diff";
 import { readYaml } from "./files";
 import { isId } from "./ids";
 import { readChapters } from "./load-chapters";

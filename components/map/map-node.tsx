@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { MapNode as MapNodeData } from "@/app/_lib/content/schema";
-import { NODE_HEIGHT, nodeWidth } from "@/app/_lib/journey/stage";
+import { NODE_HEIGHT, nodeWidth } from "@/app/_lib/journey/map-geometry";
 
 /** How a node can be picked on a map that lets the reader select nodes. */
 export type NodePick = {

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, type CSSProperties } from "react";
-import { mapPercent, type Box, type Point } from "@/app/_lib/journey/stage";
+import { mapPercent, type Box, type Point } from "@/app/_lib/journey/map-geometry";
 import { placeAt, usePacketTravel } from "./use-packet-travel";
 
 type Props = {

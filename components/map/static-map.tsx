@@ -1,5 +1,5 @@
 import type { SystemMap } from "@/app/_lib/content/schema";
-import { cameraFor } from "@/app/_lib/journey/stage";
+import { cameraFor } from "@/app/_lib/journey/map-geometry";
 import { MapEdges } from "./map-edges";
 import { MapGroups } from "./map-groups";
 import { MapNode } from "./map-node";

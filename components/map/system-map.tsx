@@ -2,7 +2,8 @@
 import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import type { LensShape } from "@/app/_lib/journey/lenses";
 import { lensMark } from "@/app/_lib/journey/lenses";
-import { mapBounds, WHOLE_MAP, type CameraView, type StageState } from "@/app/_lib/journey/stage";
+import type { StageState } from "@/app/_lib/journey/stage";
+import { mapBounds, WHOLE_MAP, type CameraView } from "@/app/_lib/journey/map-geometry";
 import { MapEdges } from "./map-edges";
 import { MapGroups } from "./map-groups";
 import { LeavingNode, MapNode } from "./map-node";

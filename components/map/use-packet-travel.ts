@@ -1,6 +1,6 @@
 "use client";
 import { useLayoutEffect, useRef, type RefObject } from "react";
-import { pointAlong, type Point } from "@/app/_lib/journey/stage";
+import { pointAlong, type Point } from "@/app/_lib/journey/map-geometry";
 
 const MS_PER_HOP = 450;
 const GLIDE_MS = 300;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codeTree, filesOf, nodesOf } from "@/app/_lib/architecture/code-tree";
 import { compareRows, type CompareRow } from "@/app/_lib/architecture/compare";
 import { layoutLanes } from "@/app/_lib/architecture/layout";
-import { nodeWidth } from "@/app/_lib/journey/stage";
+import { nodeWidth } from "@/app/_lib/journey/map-geometry";
 
 describe("lanes laid out as a map", () => {
   const lanes = [

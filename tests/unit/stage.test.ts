@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cameraFor, cameraTransform, clampIndex, edgeKey, HELD_CAPTION, indexOfHash, easeInOut, stepIdOfHash, mapBounds, mapPercent, packetMotion, pointAlong, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { clampIndex, edgeKey, HELD_CAPTION, indexOfHash, stepIdOfHash, packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
+import { cameraFor, cameraTransform, easeInOut, mapBounds, mapPercent, pointAlong } from "@/app/_lib/journey/map-geometry";
 import { testMap } from "../support/test-map";
 
 const map = testMap(

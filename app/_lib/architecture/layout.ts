@@ -5,7 +5,7 @@
  * like any hand-placed map.
  */
 import type { Lane, LaneNode, MapEdge, SystemMap } from "../content/schema";
-import { nodeWidth } from "../journey/stage";
+import { nodeWidth } from "../journey/map-geometry";
 
 const BAND = 120;
 const GAP = 34;

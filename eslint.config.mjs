@@ -68,7 +68,7 @@ const config = [
               message: "Components take content types from @/app/_lib/content/types: the loader (zod, node:fs) stays on the server.",
             },
             {
-              group: ["zod/*", "**/content/schema"],
+              group: ["zod/*", "**/content/schema", "**/content/schema-*"],
               allowTypeImports: true,
               message: "Components run in the browser: import the content schema (and zod) as types only (`import type`), so zod stays out of the bundle.",
             },

@@ -25,6 +25,7 @@ describe("lint holds the layout", { timeout: 60_000 }, () => {
     expect(await rulesOn(`import { z } from "zod";\nexport const Name = z.string();\n`, file)).toContain(rule);
     expect(await rulesOn(`import * as z from "zod/mini";\nexport const Name = z.string();\n`, file)).toContain(rule);
     expect(await rulesOn(`import { Layer } from "@/app/_lib/content/schema";\nexport const layers = Layer.options;\n`, file)).toContain(rule);
+    expect(await rulesOn(`import { Quiz } from "@/app/_lib/content/schema-quiz";\nexport const kinds = Quiz.options;\n`, file)).toContain(rule);
     expect(await rulesOn(`import type { Layer } from "@/app/_lib/content/schema";\nexport const first: Layer = "client";\n`, file)).toEqual([]);
     expect(await rulesOn(`import { type Layer } from "@/app/_lib/content/schema";\nexport const first: Layer = "client";\n`, file)).toEqual([]);
     expect(await rulesOn(`import type { z } from "zod";\nexport type Name = z.ZodString;\n`, file)).toEqual([]);

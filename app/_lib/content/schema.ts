@@ -1,16 +1,16 @@
 /**
  * The content schema: one source of truth for every journey, map, quiz and concept.
  * Types are derived from it (`z.infer`), so what the loader checks is what the app gets.
+ * Maps (`schema-map.ts`) and quizzes (`schema-quiz.ts`) have modules of their own, built from
+ * `schema-base.ts`; everything is imported from here.
  */
 import { z } from "zod";
-import { ID_PATTERN, ID_RULE } from "./ids";
-import { LAYERS } from "./layers";
+import { id, Layer, text } from "./schema-base";
+import { Lane, LaneNode, MapEdge, MapNode } from "./schema-map";
 
-export const Layer = z.enum(LAYERS);
-export type Layer = z.infer<typeof Layer>;
-
-const id = z.string().regex(ID_PATTERN, ID_RULE);
-const text = z.string().trim().min(1, "must not be empty");
+export { Layer } from "./schema-base";
+export * from "./schema-map";
+export * from "./schema-quiz";
 
 /** What pages call a journey's request when its journey.yaml does not name it. */
 export const DEFAULT_REQUEST_NAME = "the request";
@@ -51,139 +51,6 @@ export const JourneyMeta = z.strictObject({
 });
 export type JourneyMeta = z.infer<typeof JourneyMeta>;
 
-const coord = z.number().finite().nonnegative();
-
-export const MapNode = z.strictObject({
-  id,
-  label: text,
-  layer: Layer,
-  x: coord,
-  y: coord,
-  group: id.optional(),
-});
-export type MapNode = z.infer<typeof MapNode>;
-
-export const MapGroup = z.strictObject({
-  id,
-  label: text,
-  x: coord,
-  y: coord,
-  w: coord,
-  h: coord,
-  /** Where the label sits: "bottom" (default) or "top" (lanes, whose bottom edge the lines cross). */
-  labelAt: z.enum(["top", "bottom"]).optional(),
-});
-export type MapGroup = z.infer<typeof MapGroup>;
-
-const EdgeKind = z.enum(["flow", "telemetry"]);
-export const MapEdge = z
-  .union([
-    z.tuple([id, id]),
-    z.strictObject({ from: id, to: id, kind: EdgeKind.default("flow"), label: text.max(40, "is a label on a line: 40 characters at most").optional() }),
-  ])
-  .transform((e) => (Array.isArray(e) ? { from: e[0], to: e[1], kind: "flow" as const } : e));
-export type MapEdge = z.infer<typeof MapEdge>;
-
-export const SystemMap = z.strictObject({
-  width: z.number().positive(),
-  height: z.number().positive(),
-  groups: z.array(MapGroup).default([]),
-  nodes: z.array(MapNode).min(1, "needs at least one node"),
-  edges: z.array(MapEdge).default([]),
-});
-export type SystemMap = z.infer<typeof SystemMap>;
-
-/** A band of a map laid out in lanes: nodes that share a role (clients, edge, services, data…). */
-export const Lane = z.strictObject({ id, label: text.max(40, "is a lane's label: 40 characters at most") });
-export type Lane = z.infer<typeof Lane>;
-
-/** A node of a map laid out in lanes: no coordinates, a lane instead. */
-export const LaneNode = z.strictObject({ id, label: text.max(28, "is a label in a small box: 28 characters at most"), layer: Layer, lane: id });
-export type LaneNode = z.infer<typeof LaneNode>;
-
-/**
- * A map written in lanes rather than coordinates: lanes are bands from top to bottom, and each
- * lane's nodes sit side by side in the order written. `layoutLanes` turns it into a `SystemMap`.
- */
-export const LaneMap = z.strictObject({
-  lanes: z.array(Lane).min(1, "needs at least one lane"),
-  nodes: z.array(LaneNode).min(1, "needs at least one node"),
-  edges: z.array(MapEdge).default([]),
-});
-export type LaneMap = z.infer<typeof LaneMap>;
-
-const why = z
-  .string({ error: "needs a 'why' that explains this answer" })
-  .trim()
-  .min(1, "needs a 'why' that explains this answer");
-
-export const QuizOption = z.strictObject({ text, correct: z.boolean().default(false), why });
-export type QuizOption = z.infer<typeof QuizOption>;
-
-/** An option of a next-hop quiz: a node on the map (its label is the text unless `text` is given). */
-export const HopOption = z.strictObject({ node: id, text: text.optional(), correct: z.boolean().default(false), why });
-export type HopOption = z.infer<typeof HopOption>;
-
-/** An item of an ordering quiz, listed in the right order; `why` explains its place. */
-export const OrderItem = z.strictObject({ text, why });
-export type OrderItem = z.infer<typeof OrderItem>;
-
-export const QUIZ_KINDS = ["single", "multiple", "ordering", "next-hop"] as const;
-
-const quizBase = { id, prompt: text };
-const options = z.array(QuizOption).min(2, "needs at least two options").max(8, "has room for eight options at most");
-
-/**
- * Four kinds: `single` (one right option), `multiple` (tick every right option), `ordering`
- * (put the items in order; written in the right order, shown shuffled) and `next-hop` (predict
- * the node the packet reaches next; the step where it is placed plays only once it is answered).
- * Every option or item explains itself with a `why`.
- */
-export const Quiz = z
-  .discriminatedUnion(
-    "kind",
-    [
-      z.strictObject({ ...quizBase, kind: z.literal("single"), options }),
-      z.strictObject({ ...quizBase, kind: z.literal("multiple"), options }),
-      z.strictObject({
-        ...quizBase,
-        kind: z.literal("ordering"),
-        items: z.array(OrderItem).min(3, "needs at least three items to order").max(8, "has room for eight items at most"),
-      }),
-      z.strictObject({
-        ...quizBase,
-        kind: z.literal("next-hop"),
-        options: z.array(HopOption).min(2, "needs at least two options").max(6, "has room for six options at most"),
-      }),
-    ],
-    { error: `must be one of ${QUIZ_KINDS.join(", ")}` },
-  )
-  .superRefine((q, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-    if (q.kind === "ordering") {
-      const seen = new Set<string>();
-      q.items.forEach((item, i) => {
-        if (seen.has(item.text)) issue(["items", i, "text"], "is listed twice: every item needs its own place");
-        seen.add(item.text);
-      });
-      return;
-    }
-    const correct = q.options.filter((o) => o.correct).length;
-    if (q.kind === "single" && correct !== 1) issue(["options"], `a single-choice quiz needs exactly one correct option, found ${correct}`);
-    if (q.kind === "next-hop" && correct !== 1) issue(["options"], `a next-hop quiz needs exactly one correct option, found ${correct}`);
-    if (q.kind === "multiple" && (correct < 2 || correct === q.options.length)) {
-      issue(["options"], `a multiple-choice quiz needs at least two correct options and at least one wrong one, found ${correct} of ${q.options.length} correct`);
-    }
-    if (q.kind === "next-hop") {
-      const seen = new Set<string>();
-      q.options.forEach((o, i) => {
-        if (seen.has(o.node)) issue(["options", i, "node"], `names node '${o.node}' twice`);
-        seen.add(o.node);
-      });
-    }
-  });
-export type Quiz = z.infer<typeof Quiz>;
-export type QuizKind = Quiz["kind"];
 
 export const ChapterFrontmatter = z.strictObject({
   title: text,
@@ -363,13 +230,3 @@ export const Architecture = z.strictObject({
 });
 export type Architecture = z.infer<typeof Architecture>;
 export type ArchitectureVariation = Architecture["variations"][number];
-
-// Messages read as "<path>: <message>", so make the common ones short and plain.
-z.config({
-  customError: (issue) => {
-    if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
-    if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
-    if (issue.code === "invalid_value") return `must be one of ${issue.values.map((v) => String(v)).join(", ")}`;
-    return undefined;
-  },
-});

@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import checkFile from "eslint-plugin-check-file";
 
 /**
  * Lint holds the layout from STYLE.md: app/_lib is pure TypeScript and imports nothing from
@@ -7,7 +8,9 @@ import nextTypescript from "eslint-config-next/typescript";
  * content/types, never from the loader. Client code lives in components/ only (neither routes
  * nor app/_lib say "use client"), and there zod and the content schema may be imported as types,
  * never as values, so neither reaches the browser's bundle through a component. No module
- * imports itself back through others. tests/unit/lint-rules.test.ts shows each of these fails.
+ * imports itself back through others. Source files are named in kebab-case (a middle
+ * extension such as `.server` or `.test` aside). tests/unit/lint-rules.test.ts shows each of
+ * these fails.
  */
 const config = [
   ...nextCoreWebVitals,
@@ -37,6 +40,13 @@ const config = [
     settings: { "import/ignore": ["node_modules"] },
     rules: {
       "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}"],
+    plugins: { "check-file": checkFile },
+    rules: {
+      "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
     },
   },
   {

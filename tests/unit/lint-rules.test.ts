@@ -42,6 +42,14 @@ describe("lint holds the layout", { timeout: 60_000 }, () => {
     expect(await rulesOn(`export default function Page() {\n  return null;\n}\n`, "app/deck/page.tsx")).toEqual([]);
   });
 
+  it("names source files in kebab-case, a middle extension aside", async () => {
+    const rule = "check-file/filename-naming-convention";
+    // Paths where the cycle check does not run (it reads files from disk); the rule reads only the name.
+    expect(await rulesOn(`export const x = 1;\n`, "tests/support/SampleMap.ts")).toContain(rule);
+    expect(await rulesOn(`export const x = 1;\n`, "tests/support/sample_map.ts")).toContain(rule);
+    expect(await rulesOn(`export const x = 1;\n`, "tests/support/sample-map.server.ts")).toEqual([]);
+  });
+
   it("finds import cycles in app and components code", async () => {
     const config = (await eslint.calculateConfigForFile("app/_lib/learner/state.ts")) as Linter.Config;
     const cycle = config.rules?.["import/no-cycle"];

@@ -5,11 +5,9 @@
  * `path:line: message`, all at once.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { layoutLanes } from "../architecture/layout";
 import type { StageStep } from "../journey/stage";
-import { idOf, isFile, namesIn, YAML_FILE } from "./files";
-import { isId } from "./ids";
+import { idFilesIn, isFile, YAML_FILE } from "./files";
 import type { Reporter } from "./reporter";
 import { Architecture, type ArchitectureNode, type MapNode, type Variation } from "./schema";
 import type { ArchitectureData, NodeDetails } from "./types";
@@ -24,14 +22,7 @@ export type CheckedArchitecture = Omit<ArchitectureData, "flows">;
 /** Loads every architecture in `dir`; `root` reports for the content root (each file gets its own reporter). */
 export function loadArchitectures(dir: string, root: Reporter, conceptIds: ReadonlySet<string>): CheckedArchitecture[] {
   const out: CheckedArchitecture[] = [];
-  for (const f of namesIn(dir, YAML_FILE)) {
-    const path = join(dir, f);
-    const r = root.child(path);
-    const id = idOf(f, YAML_FILE);
-    if (!isId(id)) {
-      r.at(1, "an architecture's file name is its URL: lowercase words joined by '-'");
-      continue;
-    }
+  for (const { id, path, r } of idFilesIn(dir, YAML_FILE, root, "an architecture's file name is its URL: lowercase words joined by '-'")) {
     if (!isFile(path)) continue;
     const src = parseYaml(readFileSync(path, "utf8"), r);
     const before = r.count();

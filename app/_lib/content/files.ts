@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { isId } from "./ids";
 import type { Reporter } from "./reporter";
 import { parseYaml, type Located } from "./yaml-source";
 
@@ -25,6 +26,21 @@ export function namesIn(dir: string, pattern: RegExp): string[] {
 /** A file's name without the extension `pattern` matches: the id of what it holds. */
 export function idOf(name: string, pattern: RegExp): string {
   return name.replace(pattern, "");
+}
+
+/**
+ * The files in `dir` that `pattern` matches and whose name is an id (what they hold is found by
+ * it), each with its path and a reporter for it; a file named otherwise is reported, with
+ * `misnamed`, and skipped.
+ */
+export function* idFilesIn(dir: string, pattern: RegExp, root: Reporter, misnamed: string): Generator<{ id: string; path: string; r: Reporter }> {
+  for (const name of namesIn(dir, pattern)) {
+    const path = join(dir, name);
+    const r = root.child(path);
+    const id = idOf(name, pattern);
+    if (isId(id)) yield { id, path, r };
+    else r.at(1, misnamed);
+  }
 }
 
 /** The folders in `dir`, sorted, hidden ones (`.git`) left out. */

@@ -4,10 +4,8 @@
  * before the journeys that place them; what depends on those journeys is checked after them.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { idOf, isFile, MDX_FILE, namesIn } from "./files";
+import { idFilesIn, isFile, MDX_FILE } from "./files";
 import { CODE_FRONTMATTER, codeFrontmatter } from "./frontmatter";
-import { isId } from "./ids";
 import { checkMarkdownBody } from "./mdx-outline";
 import type { Reporter } from "./reporter";
 import { ConceptFrontmatter, type SystemMap } from "./schema";
@@ -34,14 +32,7 @@ export function loadConcepts(dir: string, root: Reporter): ConceptIndex {
   const concepts: Record<string, ConceptData> = {};
   const ids = new Set<string>();
   const fronts = new Map<string, Front>();
-  for (const f of namesIn(dir, MDX_FILE)) {
-    const path = join(dir, f);
-    const r = root.child(path);
-    const id = idOf(f, MDX_FILE);
-    if (!isId(id)) {
-      r.at(1, "a concept's file name is its id: lowercase words joined by '-'");
-      continue;
-    }
+  for (const { id, path, r } of idFilesIn(dir, MDX_FILE, root, "a concept's file name is its id: lowercase words joined by '-'")) {
     ids.add(id);
     if (!isFile(path)) {
       r.at(1, "a concept card must be a file");

@@ -1,6 +1,36 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import checkFile from "eslint-plugin-check-file";
+import { basename } from "node:path";
+
+/**
+ * A component's styles are its own: a CSS Module is imported only by the module of the same name
+ * beside it (`quiz-block.tsx` takes `./quiz-block.module.css`, `page.tsx` `./page.module.css`),
+ * as `styles`. Another component's look changes through its props, never through its class
+ * names. tests/unit/styles.test.ts checks the stylesheets' side.
+ */
+const ownStyles = {
+  meta: {
+    type: "problem",
+    schema: [],
+    messages: {
+      other: "{{source}}: a module imports only its own CSS Module, ./{{own}}.module.css; change another component's look through its props.",
+      name: "Import a CSS Module as `styles`.",
+    },
+  },
+  create(context) {
+    const own = basename(context.filename).replace(/(\.[a-z]+)?\.tsx?$/, "");
+    return {
+      ImportDeclaration(node) {
+        const source = node.source.value;
+        if (typeof source !== "string" || !source.endsWith(".css") || source.endsWith("globals.css")) return;
+        const [first] = node.specifiers;
+        if (source !== `./${own}.module.css`) context.report({ node, messageId: "other", data: { source, own } });
+        else if (node.specifiers.length !== 1 || first.type !== "ImportDefaultSpecifier" || first.local.name !== "styles") context.report({ node, messageId: "name" });
+      },
+    };
+  },
+};
 
 /**
  * Lint holds the layout from STYLE.md: app/_lib is pure TypeScript and imports nothing from
@@ -11,6 +41,7 @@ import checkFile from "eslint-plugin-check-file";
  * imports itself back through others. Source files are named in kebab-case (a middle
  * extension such as `.server` or `.test` aside). tests/unit/lint-rules.test.ts shows each of
  * these fails.
+ * A module imports only its own CSS Module (`ownStyles`, above).
  */
 const config = [
   ...nextCoreWebVitals,
@@ -48,6 +79,11 @@ const config = [
     rules: {
       "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    plugins: { clickpath: { rules: { "own-styles": ownStyles } } },
+    rules: { "clickpath/own-styles": "error" },
   },
   {
     files: ["app/**/*.{ts,tsx}"],

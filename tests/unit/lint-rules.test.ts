@@ -50,6 +50,18 @@ describe("lint holds the layout", { timeout: 60_000 }, () => {
     expect(await rulesOn(`export const x = 1;\n`, "tests/support/sample-map.server.ts")).toEqual([]);
   });
 
+  it("lets a module import only its own CSS Module, as `styles`", async () => {
+    const rule = "clickpath/own-styles";
+    const file = "components/quiz/quiz-block.tsx";
+    expect(await rulesOn(`import styles from "../concepts/concept-chip.module.css";\nexport const c = styles.chip;\n`, file)).toContain(rule);
+    expect(await rulesOn(`import styles from "./choice-quiz.module.css";\nexport const c = styles.quiz;\n`, file)).toContain(rule);
+    expect(await rulesOn(`import s from "./quiz-block.module.css";\nexport const c = s.quiz;\n`, file)).toContain(rule);
+    expect(await rulesOn(`import styles from "./quiz-block.module.css";\nexport const c = styles.quiz;\n`, file)).toEqual([]);
+    // A route's module and a server component's (a middle extension) follow the same rule.
+    expect(await rulesOn(`import styles from "./page.module.css";\nexport const c = styles.home;\n`, "app/page.tsx")).toEqual([]);
+    expect(await rulesOn(`import styles from "./mdx-content.module.css";\nexport const c = styles.body;\n`, "components/mdx/mdx-content.server.tsx")).toEqual([]);
+  });
+
   it("finds import cycles in app and components code", async () => {
     const config = (await eslint.calculateConfigForFile("app/_lib/learner/state.ts")) as Linter.Config;
     const cycle = config.rules?.["import/no-cycle"];

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { changeCount, partText, type InspectedPart, type Inspection } from "@/app/_lib/journey/inspect";
+import { changeCount, partText, type InspectedPart, type Inspection, type InspectLine } from "@/app/_lib/journey/inspect";
 
 type Props = {
   inspection: Inspection;
@@ -92,7 +92,7 @@ function InspectorPart({ part, label }: { part: InspectedPart; label: Props["lab
           line.mark === "added" ? (
             <ins key={i} data-mark="added">
               <span className="sr-only">added: </span>
-              {line.text || " "}
+              {line.text ? <Tokens line={line} /> : " "}
               {"\n"}
             </ins>
           ) : line.mark === "removed" ? (
@@ -103,12 +103,26 @@ function InspectorPart({ part, label }: { part: InspectedPart; label: Props["lab
             </del>
           ) : (
             <span key={i}>
-              {line.text}
+              <Tokens line={line} />
               {"\n"}
             </span>
           ),
         )}
       </pre>
     </div>
+  );
+}
+
+/** A line's highlighted words, each coloured by its kind (the `--code-token-*` colours); a line without tokens is plain. */
+function Tokens({ line }: { line: InspectLine }) {
+  if (!line.tokens) return line.text;
+  return line.tokens.map(([text, kind], i) =>
+    kind ? (
+      <span key={i} style={{ color: `var(--code-token-${kind})` }}>
+        {text}
+      </span>
+    ) : (
+      text
+    ),
   );
 }

@@ -63,7 +63,7 @@ describe("inspections along a sequence", () => {
     expect(headers!.since).toEqual({ step: "edge", hop: "cdn" });
     expect(changeCount(headers!)).toEqual({ added: 1, removed: 0 });
     expect(target!.since).toBeUndefined();
-    expect(target!.lines).toEqual([{ text: "node 2 of 3", mark: "same" }]);
+    expect(target!.lines).toEqual([{ text: "node 2 of 3", mark: "same", tokens: [["node 2 of 3"]] }]);
     const gw = inspections.get("gw")!.parts[0]!;
     expect(gw.since).toEqual({ step: "lb", hop: "lb" });
     expect(changeCount(gw)).toEqual({ added: 0, removed: 1 });
@@ -82,6 +82,16 @@ describe("inspections along a sequence", () => {
     expect(fork.since).toEqual({ step: "edge", hop: "cdn" });
     expect(changeCount(fork)).toEqual({ added: 1, removed: 1 });
     expect(last).toEqual(before);
+  });
+
+  it("highlights the lines standing at this hop, in the block's language, and leaves a removed line plain", () => {
+    const gw = inspectSequence(steps).inspections.get("gw")!.parts[0]!;
+    const [request, removed, header] = gw.lines;
+    expect(removed).toEqual({ text: "host: shop.example", mark: "removed" });
+    for (const line of [request!, header!]) expect(line.tokens!.map(([t]) => t).join("")).toBe(line.text);
+    // The method is a keyword and the header's name is not plain text.
+    expect(request!.tokens![0]).toEqual(["POST", "keyword"]);
+    expect(header!.tokens!.some(([t, kind]) => t.includes("x-forwarded-proto") && kind)).toBe(true);
   });
 
   it("copies the block as it stands at this hop: removed lines left out", () => {

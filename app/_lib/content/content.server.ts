@@ -6,8 +6,10 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { bundleMDX } from "mdx-bundler";
+import rehypePrettyCode from "rehype-pretty-code";
 import remarkGfm from "remark-gfm";
 import { FRONTMATTER_ENGINES } from "./frontmatter";
+import { codeHighlighter, codeTheme } from "./highlight";
 import { ContentError } from "./problems";
 import { loadContent } from "./load";
 import type { ConceptData, Content, JourneyData, StepData } from "./types";
@@ -46,8 +48,14 @@ export function compileMdx(source: string, cwd?: string): Promise<string> {
       ...(cwd ? { cwd } : {}),
       // No front matter engine may run code (the loader has refused such content already).
       grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, ...FRONTMATTER_ENGINES } }),
-      // GitHub-flavoured Markdown: tables, strikethrough and task lists in narration and cards.
-      mdxOptions: (options) => ({ ...options, remarkPlugins: [...(options.remarkPlugins ?? []), remarkGfm] }),
+      // GitHub-flavoured Markdown (tables, strikethrough and task lists) and fenced code
+      // highlighted here, in the build, with the colours of app/globals.css (lines stay inline, as
+      // an unhighlighted block's were); inline code is left as written.
+      mdxOptions: (options) => ({
+        ...options,
+        remarkPlugins: [...(options.remarkPlugins ?? []), remarkGfm],
+        rehypePlugins: [...(options.rehypePlugins ?? []), [rehypePrettyCode, { theme: codeTheme, keepBackground: false, grid: false, bypassInlineCode: true, getHighlighter: async () => codeHighlighter() }]],
+      }),
     }).then((r) => r.code);
     compiled.set(source, code);
   }

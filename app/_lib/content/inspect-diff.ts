@@ -5,7 +5,8 @@
  * jsdiff's; this module runs on the server only, so it never reaches the browser.
  */
 import { diffArrays } from "diff";
-import type { InspectedPart, InspectLine, Inspection, InspectSource } from "../journey/inspect";
+import { highlightLines } from "./highlight";
+import type { CodeToken, InspectedPart, InspectLine, Inspection, InspectSource } from "../journey/inspect";
 
 /**
  * A line diff: every line of `next` marked `same` or `added`, with the lines of `prev` it dropped
@@ -20,6 +21,12 @@ export function diffLines(prev: readonly string[], next: readonly string[]): Ins
 
 function linesOf(text: string): string[] {
   return text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+}
+
+/** The lines standing at this hop take the tokens of the block as written, in order; removed lines stay plain. */
+function highlighted(lines: InspectLine[], tokens: CodeToken[][]): InspectLine[] {
+  let at = 0;
+  return lines.map((line) => (line.mark === "removed" ? line : { ...line, tokens: tokens[at++] ?? [] }));
 }
 
 /** The last block seen under a label: its text, and the step and hop that showed it. */
@@ -40,8 +47,9 @@ export function inspectSequence(
     if (!step.inspect) continue;
     const parts = step.inspect.parts.map((part): InspectedPart => {
       const before = last.get(part.label);
-      const lines = before ? diffLines(linesOf(before.text), linesOf(part.text)) : linesOf(part.text).map((text) => ({ text, mark: "same" as const }));
-      return { label: part.label, lang: part.lang, lines, ...(before ? { since: { step: before.step, hop: before.hop } } : {}) };
+      const now = linesOf(part.text);
+      const lines = before ? diffLines(linesOf(before.text), now) : now.map((text): InspectLine => ({ text, mark: "same" }));
+      return { label: part.label, lang: part.lang, lines: highlighted(lines, highlightLines(now.join("\n"), part.lang)), ...(before ? { since: { step: before.step, hop: before.hop } } : {}) };
     });
     for (const part of step.inspect.parts) last.set(part.label, { text: part.text, step: step.id, hop: step.inspect.hop });
     inspections.set(step.id, { hop: step.inspect.hop, title: step.inspect.title, parts });

@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import remarkFrontmatter from "remark-frontmatter";
 import type { InspectPart } from "../journey/inspect";
+import { codeLanguageProblem } from "./code-languages";
 import { htmlElementProblem, unsafeUrlScheme, UNSAFE_URL } from "./html-policy";
 import type { Reporter } from "./reporter";
 import { isMdxTag, MDX_TAG_NAMES, MDX_TAGS } from "./mdx-tags";
@@ -100,7 +101,7 @@ function readStep(node: Node, r: Reporter): StepOutline {
       r.at(at, "{…} expressions are not allowed in journey content; write text, or a comment {/* … */}");
       return false;
     }
-    if (!isElement(child)) return checkUrl(child, at, r);
+    if (!isElement(child)) return checkMarkdown(child, at, r);
     const name = child.name ?? "";
     if (!/^[A-Z]/.test(name)) return checkHtml(child, at, r);
     if (BLOCK_ONLY.has(name)) {
@@ -150,6 +151,11 @@ function readInspect(node: Node, r: Reporter): NonNullable<StepOutline["inspect"
       r.at(at, "a block in <Inspect> needs a language and a label after the fence, e.g. ```http Request headers");
       continue;
     }
+    const language = codeLanguageProblem(child.lang);
+    if (language) {
+      r.at(at, language);
+      continue;
+    }
     if (parts.some((p) => p.label === label)) {
       r.at(at, `<Inspect> has two blocks labelled '${label}': each part needs its own label`);
       continue;
@@ -180,10 +186,15 @@ function readAttributes(node: Node, r: Reporter): { values: Record<string, strin
   return { values, rejected };
 }
 
-/** A Markdown link, image or link definition to a URL that could run code is refused; other nodes pass. */
-function checkUrl(node: Node, line: number, r: Reporter): boolean {
+/**
+ * A Markdown link, image or link definition to a URL that could run code is refused, and so is a
+ * fenced block in a language the build does not highlight; other nodes pass.
+ */
+function checkMarkdown(node: Node, line: number, r: Reporter): boolean {
   const scheme = (node.type === "link" || node.type === "image" || node.type === "definition") && typeof node.url === "string" ? unsafeUrlScheme(node.url) : undefined;
   if (scheme) r.at(line, UNSAFE_URL(scheme));
+  const language = node.type === "code" ? codeLanguageProblem(node.lang) : undefined;
+  if (language) r.at(line, language);
   return true;
 }
 
@@ -219,7 +230,7 @@ export function checkMarkdownBody(source: string, r: Reporter): void {
       r.at(at, "a concept card's body is Markdown only: no components, {…} expressions or imports");
       return false;
     }
-    return checkUrl(n, at, r);
+    return checkMarkdown(n, at, r);
   });
 }
 

@@ -11,7 +11,10 @@ export type InspectPart = { label: string; lang: string; text: string };
 export type InspectSource = { hop: string; title: string; parts: InspectPart[] };
 
 export type LineMark = "same" | "added" | "removed";
-export type InspectLine = { text: string; mark: LineMark };
+/** Highlighted text: the words, and the kind of token they are (`keyword`, `string`…; none for plain text), which names their colour. */
+export type CodeToken = [text: string, kind?: string];
+/** A line and how it changed; the lines standing at this hop carry their highlighting (a removed line is shown plain). */
+export type InspectLine = { text: string; mark: LineMark; tokens?: CodeToken[] };
 export type InspectedPart = {
   label: string;
   lang: string;

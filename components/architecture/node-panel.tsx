@@ -71,7 +71,7 @@ export function NodePanel({ node, links, files, onFile }: Props) {
           <ul className="node-panel-files">
             {files.map((f) => (
               <li key={f}>
-                <button type="button" onClick={() => onFile(f)}>
+                <button type="button" onClick={() => onFile(f)} data-node-file={f}>
                   <code>{f}</code>
                 </button>
               </li>

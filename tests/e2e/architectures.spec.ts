@@ -105,7 +105,7 @@ test.describe("the architecture explorer", () => {
     await expect(page.locator(".map-node[data-highlight]")).toHaveCount(lit.length);
     // And the panel's file links go the same way.
     await page.locator(`[data-node="${node.id}"]`).click();
-    await page.locator(".node-panel-files button").first().click();
+    await page.locator("[data-node-file]").first().click();
     await expect(page.locator(`[data-code-entry="${files[0]}"] button`)).toHaveAttribute("aria-pressed", "true");
   });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
 import { CompareTable } from "@/components/architecture/compare-table";
+import styles from "./page.module.css";
 
 export const metadata: Metadata = {
   title: "Architectures · Clickpath",
@@ -15,7 +16,7 @@ export default function ArchitecturesPage() {
   const title = (id: string) => architectures.find((a) => a.id === id)?.title ?? id;
   const flows = journeys.filter((j) => j.kind === "flow");
   return (
-    <main className="arch-index">
+    <main className={styles.archIndex}>
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / Architectures
       </p>
@@ -25,17 +26,17 @@ export default function ArchitecturesPage() {
         request through it, switch on a variation and watch the picture change, and see which folders and files implement each
         part.
       </p>
-      <ul className="arch-cards" aria-label="Architectures">
+      <ul className={styles.archCards} aria-label="Architectures">
         {architectures.map((a) => (
-          <li key={a.id} className="arch-card" data-arch-card={a.id}>
+          <li key={a.id} className={styles.archCard} data-arch-card={a.id}>
             <h2>
               <Link href={`/architectures/${a.id}`} prefetch={false}>
                 {a.title}
               </Link>
             </h2>
             <p>{a.purpose}</p>
-            {a.aka.length > 0 ? <p className="arch-card-meta">Also known as {a.aka.join(", ")}</p> : null}
-            <p className="arch-card-meta">
+            {a.aka.length > 0 ? <p className={styles.archCardMeta}>Also known as {a.aka.join(", ")}</p> : null}
+            <p className={styles.archCardMeta}>
               {a.map.nodes.length} parts · {a.variations.length} variations{a.flows.length > 0 ? ` · ${a.flows.length} flows to play` : ""}
             </p>
           </li>
@@ -50,7 +51,7 @@ export default function ArchitecturesPage() {
                 <Link href={journeyHref(f.slug)} prefetch={false}>
                   {f.title}
                 </Link>{" "}
-                <span className="arch-flow-of">({f.architecture ? title(f.architecture) : ""})</span>: {f.pitch}
+                <span className={styles.archFlowOf}>({f.architecture ? title(f.architecture) : ""})</span>: {f.pitch}
               </li>
             ))}
           </ul>

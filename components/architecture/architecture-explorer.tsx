@@ -10,6 +10,7 @@ import { VariationMenu } from "@/components/journey/variation-menu";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { CodeExplorer } from "./code-explorer";
 import { NodePanel } from "./node-panel";
+import styles from "./architecture-explorer.module.css";
 
 /** How long each step of a played request stays on screen. */
 const STEP_MS = 1800;
@@ -93,8 +94,8 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
     ) : null;
 
   return (
-    <div className="arch-explorer" data-explorer={model.id} data-step-index={step} data-variations={active.join(" ")}>
-      <div className="arch-stage">
+    <div className={styles.archExplorer} data-explorer={model.id} data-step-index={step} data-variations={active.join(" ")}>
+      <div className={styles.archStage}>
         <Stage
           map={varied.map}
           state={state}
@@ -110,10 +111,10 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
           picking={picking}
           leaving={leaving}
         />
-        <div className="arch-play" role="group" aria-label="Play a request">
+        <div className={styles.archPlay} role="group" aria-label="Play a request">
           <button
             type="button"
-            className="arch-play-main"
+            className={styles.archPlayMain}
             onClick={() => {
               if (running) return setPlaying(false);
               if (step >= total - 1) go(-1);
@@ -126,7 +127,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
           <button type="button" onClick={() => step > -1 && (setPlaying(false), go(step - 1))} aria-disabled={step <= -1}>
             ← Previous
           </button>
-          <span className="arch-play-count" data-play-count>
+          <span className={styles.archPlayCount} data-play-count>
             {step >= 0 ? `Step ${step + 1} of ${total}` : `${total} steps`}
           </span>
           <button type="button" onClick={() => step < total - 1 && (setPlaying(false), go(step + 1))} aria-disabled={step >= total - 1}>
@@ -134,12 +135,12 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
           </button>
         </div>
       </div>
-      <div className="arch-side">
+      <div className={styles.archSide}>
         <p className="sr-only" aria-live="polite">
           {selected ? `Selected: ${label(selected)}` : file ? `${file}: ${[...highlightedNodes].map(label).join(", ") || "no node"}` : ""}
         </p>
         {/* The same choice as the map's boxes, as a list: easier on a small screen. */}
-        <label className="arch-pick">
+        <label className={styles.archPick}>
           Choose a part{" "}
           <select value={selected ?? ""} onChange={(e) => (e.currentTarget.value ? selectNode(e.currentTarget.value) : setSelected(null))} data-node-select>
             <option value="">—</option>

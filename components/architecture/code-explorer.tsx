@@ -1,4 +1,5 @@
 import type { CodeEntry } from "@/app/_lib/architecture/code-tree";
+import styles from "./code-explorer.module.css";
 
 type Props = {
   root: string;
@@ -15,10 +16,10 @@ type Props = {
 /** From diagram to code: the folder structure beside the map. Choosing an entry lights its nodes; a node lights its entries. */
 export function CodeExplorer({ root, tree, selected, highlighted, label, onSelect }: Props) {
   return (
-    <section className="code-explorer" aria-labelledby="code-explorer-title">
+    <section className={styles.codeExplorer} aria-labelledby="code-explorer-title">
       <h2 id="code-explorer-title">From diagram to code</h2>
-      <p className="code-explorer-hint">Choose a folder or file to light the parts of the map it implements.</p>
-      <ul className="code-tree" aria-label={`Folders and files of ${root}`}>
+      <p className={styles.codeExplorerHint}>Choose a folder or file to light the parts of the map it implements.</p>
+      <ul className={styles.codeTree} aria-label={`Folders and files of ${root}`}>
         <li className="code-root">
           <code>{root}/</code>
         </li>
@@ -34,7 +35,7 @@ export function CodeExplorer({ root, tree, selected, highlighted, label, onSelec
               <code>{e.name}</code>
             </button>
             {e.nodes.length > 0 ? (
-              <span className="code-nodes" id={`code-nodes-${cssId(e.path)}`}>
+              <span className={styles.codeNodes} id={`code-nodes-${cssId(e.path)}`}>
                 {e.nodes.map(label).join(", ")}
                 {e.note ? ` — ${e.note}` : ""}
               </span>

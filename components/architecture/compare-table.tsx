@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { compareRows, type CompareRow, type Filter, type SortKey } from "@/app/_lib/architecture/compare";
 import { COMPARE_LEVELS, COMPARE_SCALES, COMPARE_TEAMS } from "@/app/_lib/architecture/compare-values";
+import styles from "./compare-table.module.css";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "title", label: "Architecture" },
@@ -39,15 +40,15 @@ export function CompareTable({ rows }: { rows: readonly CompareRow[] }) {
   );
   return (
     <div className="compare">
-      <div className="compare-filters" role="group" aria-label="Filter the architectures">
+      <div className={styles.compareFilters} role="group" aria-label="Filter the architectures">
         {select("scale", "Scale", COMPARE_SCALES)}
         {select("complexity", "Complexity", COMPARE_LEVELS)}
         {select("team", "Team", COMPARE_TEAMS)}
-        <span role="status" className="compare-count">
+        <span role="status" className={styles.compareCount}>
           {shown.length} of {rows.length} shown
         </span>
       </div>
-      <table className="compare-table">
+      <table className={styles.compareTable}>
         <caption className="sr-only">Which architecture when: scale, complexity, team size and typical use</caption>
         <thead>
           <tr>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { NodePanelData } from "@/app/_lib/architecture/explorer-model";
+import styles from "./node-panel.module.css";
 
 type Props = {
   node: NodePanelData | undefined;
@@ -14,15 +15,15 @@ type Props = {
 export function NodePanel({ node, links, files, onFile }: Props) {
   if (!node) {
     return (
-      <section className="node-panel" aria-labelledby="node-panel-title" data-node-panel="">
+      <section className={styles.nodePanel} aria-labelledby="node-panel-title" data-node-panel="">
         <h2 id="node-panel-title">Select a node</h2>
         <p>Click a box on the map, or move to it with Tab and press Enter, to read what it owns, why it is there and what breaks without it.</p>
       </section>
     );
   }
   return (
-    <section className="node-panel" aria-labelledby="node-panel-title" data-node-panel={node.label} data-layer={node.layer}>
-      <p className="node-panel-layer">{node.layer}</p>
+    <section className={styles.nodePanel} aria-labelledby="node-panel-title" data-node-panel={node.label} data-layer={node.layer}>
+      <p className={styles.nodePanelLayer}>{node.layer}</p>
       <h2 id="node-panel-title">{node.label}</h2>
       <h3>What it owns</h3>
       <ul>
@@ -68,7 +69,7 @@ export function NodePanel({ node, links, files, onFile }: Props) {
       {files.length > 0 ? (
         <>
           <h3>In the code</h3>
-          <ul className="node-panel-files">
+          <ul className={styles.nodePanelFiles}>
             {files.map((f) => (
               <li key={f}>
                 <button type="button" onClick={() => onFile(f)} data-node-file={f}>

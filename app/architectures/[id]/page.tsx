@@ -5,6 +5,7 @@ import { toExplorerModel } from "@/app/_lib/architecture/explorer-model";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
 import { ArchitectureExplorer } from "@/components/architecture/architecture-explorer";
+import styles from "./page.module.css";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export default async function ArchitecturePage({ params }: Params) {
   const arch = architectures.find((a) => a.id === id);
   if (!arch) notFound();
   return (
-    <main className="arch-page">
+    <main className={styles.archPage}>
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / <Link href="/architectures">Architectures</Link> / {arch.title}
       </p>
@@ -35,7 +36,7 @@ export default async function ArchitecturePage({ params }: Params) {
       <p className="lede">{arch.purpose}</p>
       {arch.aka.length > 0 ? <p className="arch-aka">Also known as {arch.aka.join(", ")}.</p> : null}
       <p>{arch.summary}</p>
-      <dl className="arch-facts">
+      <dl className={styles.archFacts}>
         <div>
           <dt>Scale</dt>
           <dd>{arch.compare.scale}</dd>
@@ -55,7 +56,7 @@ export default async function ArchitecturePage({ params }: Params) {
       </dl>
       <ArchitectureExplorer model={toExplorerModel(arch, concepts)} />
       {arch.flows.length > 0 ? (
-        <section aria-labelledby="arch-flows" className="arch-flow-list">
+        <section aria-labelledby="arch-flows" className={styles.archFlowList}>
           <h2 id="arch-flows">Flows to play on it</h2>
           <ul>
             {arch.flows.map((f) => (

@@ -3,11 +3,12 @@ import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { stackLayout, type BlockCards } from "@/app/_lib/journey/stack3d";
 import { useJourneyView } from "@/components/journey/journey-view";
+import styles from "./see-in-3d.module.css";
 
 // three.js and the scene load only when a reader asks for the 3D view.
 const StackScene = dynamic(() => import("./stack-scene"), {
   ssr: false,
-  loading: () => <p className="stack-loading">Loading the 3D view…</p>,
+  loading: () => <p className={styles.stackLoading}>Loading the 3D view…</p>,
 });
 
 type Props = {
@@ -53,26 +54,26 @@ export function SeeIn3D({ cardsUrl, fallback }: Props) {
   };
 
   return (
-    <section className="see-3d" aria-label="The complete picture in 3D" data-see-3d={view === "closed" ? "closed" : view === "3d" ? "3d" : "fallback"}>
+    <section className={styles.see3d} aria-label="The complete picture in 3D" data-see-3d={view === "closed" ? "closed" : view === "3d" ? "3d" : "fallback"}>
       {view === "closed" ? (
-        <button type="button" className="see-3d-open" onClick={open}>
+        <button type="button" className={styles.see3dOpen} onClick={open}>
           See it in 3D
         </button>
       ) : view === "3d" ? (
         <>
           {stack ? <StackScene stack={stack} requestName={journey.requestName} selected={selected} onSelect={setSelected} /> : null}
-          <p className="see-3d-help">Drag to turn, scroll or pinch to zoom; or focus the picture and use the arrow keys, + and -. Pick a block to see its cards.</p>
+          <p className={styles.see3dHelp}>Drag to turn, scroll or pinch to zoom; or focus the picture and use the arrow keys, + and -. Pick a block to see its cards.</p>
         </>
       ) : (
         <>
-          <p className="see-3d-note" role="note">
+          <p className={styles.see3dNote} role="note">
             {view.reason}
           </p>
           {fallback}
         </>
       )}
       {stack ? (
-        <div className="see-3d-blocks">
+        <div className={styles.see3dBlocks}>
           <h3>Blocks in the picture</h3>
           <ul>
             {stack.blocks.map((b) => (
@@ -84,7 +85,7 @@ export function SeeIn3D({ cardsUrl, fallback }: Props) {
             ))}
           </ul>
           {block ? (
-            <div className="see-3d-panel" role="status" data-selected-block={block.id}>
+            <div className={styles.see3dPanel} role="status" data-selected-block={block.id}>
               <p>
                 <strong>{block.label}</strong> · {block.layer} layer
                 {stack.routeNodes.includes(block.id) ? ` · on the route of ${journey.requestName}` : ""}

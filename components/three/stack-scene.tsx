@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from "
 import { BufferGeometry, Line, LineBasicMaterial, Vector3, type PerspectiveCamera } from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import type { Stack } from "@/app/_lib/journey/stack3d";
+import styles from "./stack-scene.module.css";
 
 /** Layer colours, the same as the 2D map's. */
 const LAYER_COLOURS: Record<string, string> = {
@@ -60,7 +61,7 @@ export default function StackScene({ stack, requestName, selected, onSelect }: P
 
   return (
     <div
-      className="stack-canvas"
+      className={styles.stackCanvas}
       tabIndex={0}
       role="img"
       aria-label={`The layers of the system stacked in 3D, with the route of ${requestName} drawn through them. Arrow keys turn the view, + and - zoom, 0 resets.`}

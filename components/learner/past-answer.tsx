@@ -1,6 +1,7 @@
 "use client";
 import { useState, type MouseEvent, type ReactNode } from "react";
 import { useLearnerSelect } from "./learner-store";
+import styles from "./past-answer.module.css";
 
 /** A past attempt as the quiz shows it: whether it was right, and what was chosen and why. */
 export type PastAttempt = { correct: boolean; detail: ReactNode };
@@ -27,7 +28,7 @@ export function PastAnswer({ slug, quizId, answeredHere, describe }: Props) {
   const tries = `${past.tries} ${past.tries === 1 ? "try" : "tries"}`;
   const attempt = past.last ? describe(past.last) : undefined;
   const retry = (e: MouseEvent<HTMLButtonElement>) => {
-    const first = e.currentTarget.closest("form")?.querySelector<HTMLElement>("input, .quiz-order button");
+    const first = e.currentTarget.closest("form")?.querySelector<HTMLElement>("input, li[data-item] button");
     setDismissed(true);
     first?.focus();
   };
@@ -39,10 +40,10 @@ export function PastAnswer({ slug, quizId, answeredHere, describe }: Props) {
   else headline = `Your last answer was not right yet (${tries} in all).`;
 
   return (
-    <div className="quiz-past" data-past-answer={past.correct ? "right" : "tried"} data-last={attempt ? (attempt.correct ? "right" : "wrong") : undefined}>
-      <p className="quiz-past-headline">{headline}</p>
+    <div className={styles.quizPast} data-past-answer={past.correct ? "right" : "tried"} data-last={attempt ? (attempt.correct ? "right" : "wrong") : undefined}>
+      <p>{headline}</p>
       {attempt?.detail}
-      <button type="button" className="quiz-retry" onClick={retry}>
+      <button type="button" className={styles.quizRetry} onClick={retry}>
         Try again
       </button>
     </div>

@@ -5,6 +5,8 @@ import { pastChoice, scoreAnswer, shownOrder, type QuizResult } from "@/app/_lib
 import { markHopAnswered } from "@/components/journey/hop-answers";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
+import { PastChoice, PastChoices, QuizForm, QuizLetter, QuizWhy } from "./quiz-form";
+import styles from "./choice-quiz.module.css";
 
 /** A quiz answered by choosing: next-hop options arrive with their node labels as text. */
 export type ChoiceQuizData = {
@@ -53,52 +55,47 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
   };
 
   return (
-    <form className="quiz" data-quiz={quiz.id} data-kind={quiz.kind} data-state={result ? (solved ? "right" : "wrong") : "open"} onSubmit={check}>
-      <fieldset>
-        <legend>
-          <span className="quiz-kind">{KIND_LABEL[quiz.kind]}</span> {quiz.prompt}
-        </legend>
-        <PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastChoices(quiz, last)} />
-        <ol className="quiz-options">
-          {quiz.options.map((o, i) => {
-            const picked = result?.feedback.some((f) => f.option === i);
-            const showWhy = solved || picked;
-            return (
-              <li key={i} data-option={i} data-verdict={showWhy ? (o.correct ? "right" : "wrong") : undefined}>
-                <label>
-                  <input
-                    type={multiple ? "checkbox" : "radio"}
-                    name={name}
-                    value={i}
-                    checked={chosen.includes(i)}
-                    disabled={solved}
-                    onChange={() => toggle(i)}
-                  />
-                  <span className="quiz-letter" aria-hidden>
-                    {LETTERS[i]}
-                  </span>
-                  <span>{o.text}</span>
-                </label>
-                {showWhy ? (
-                  <p className="quiz-why">
-                    <strong>{o.correct ? "Right: " : "Not quite: "}</strong>
-                    {o.why}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
-        <div className="quiz-actions">
-          <button type="submit" aria-disabled={chosen.length === 0 || solved}>
-            {result && !solved ? "Check again" : "Check answer"}
-          </button>
-          <p className="quiz-status" role="status">
-            {result ? statusText(quiz, result, tries) : ""}
-          </p>
-        </div>
-      </fieldset>
-    </form>
+    <QuizForm
+      quizId={quiz.id}
+      kind={quiz.kind}
+      state={result ? (solved ? "right" : "wrong") : "open"}
+      label={KIND_LABEL[quiz.kind]}
+      prompt={quiz.prompt}
+      past={<PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastChoices(quiz, last)} />}
+      submitLabel={result && !solved ? "Check again" : "Check answer"}
+      submitDisabled={chosen.length === 0 || solved}
+      status={result ? statusText(quiz, result, tries) : ""}
+      onSubmit={check}
+    >
+      <ol className={styles.quizOptions}>
+        {quiz.options.map((o, i) => {
+          const picked = result?.feedback.some((f) => f.option === i);
+          const showWhy = solved || picked;
+          return (
+            <li key={i} data-option={i} data-verdict={showWhy ? (o.correct ? "right" : "wrong") : undefined}>
+              <label>
+                <input
+                  type={multiple ? "checkbox" : "radio"}
+                  name={name}
+                  value={i}
+                  checked={chosen.includes(i)}
+                  disabled={solved}
+                  onChange={() => toggle(i)}
+                />
+                <QuizLetter>{LETTERS[i]}</QuizLetter>
+                <span>{o.text}</span>
+              </label>
+              {showWhy ? (
+                <QuizWhy>
+                  <strong>{o.correct ? "Right: " : "Not quite: "}</strong>
+                  {o.why}
+                </QuizWhy>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </QuizForm>
   );
 }
 
@@ -121,21 +118,19 @@ function pastChoices(quiz: ChoiceQuizData, written: readonly number[]): PastAtte
   return {
     correct: result.correct,
     detail: (
-      <ul className="quiz-past-choices" aria-label="What you chose">
+      <PastChoices ordered={false} label="What you chose">
         {result.feedback.map((f) => (
-          <li key={f.option} data-verdict={f.correct ? "right" : "wrong"}>
-            <span className="quiz-letter" aria-hidden>
-              {LETTERS[f.option]}
-            </span>
+          <PastChoice key={f.option} right={f.correct}>
+            <QuizLetter>{LETTERS[f.option]}</QuizLetter>
             <span className="sr-only">{LETTERS[f.option]}: </span>
             {quiz.options[f.option]?.text}
-            <p className="quiz-why">
+            <QuizWhy>
               <strong>{f.correct ? "Right: " : "Not quite: "}</strong>
               {f.why}
-            </p>
-          </li>
+            </QuizWhy>
+          </PastChoice>
         ))}
-      </ul>
+      </PastChoices>
     ),
   };
 }

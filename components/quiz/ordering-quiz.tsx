@@ -4,6 +4,8 @@ import type { OrderItem } from "@/app/_lib/content/schema";
 import { moveItem, pastOrder, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
+import { PastChoice, PastChoices, QuizForm, QuizLetter, QuizWhy } from "./quiz-form";
+import styles from "./ordering-quiz.module.css";
 
 export type OrderingQuizData = { id: string; kind: "ordering"; prompt: string; items: OrderItem[] };
 
@@ -47,75 +49,74 @@ export function OrderingQuiz({ quiz, slug }: Props) {
   };
 
   return (
-    <form className="quiz quiz-ordering" data-quiz={quiz.id} data-kind="ordering" data-state={result ? (solved ? "right" : "wrong") : "open"} onSubmit={check}>
-      <fieldset>
-        <legend>
-          <span className="quiz-kind">Quiz · put in order</span> {quiz.prompt}
-        </legend>
-        <PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastPlaces(quiz, last)} />
-        <ol className="quiz-order">
-          {order.map((itemIndex, position) => {
-            const item = quiz.items[itemIndex]!;
-            const place = result?.places[position];
-            return (
-              <li key={itemIndex} data-item={itemIndex} data-verdict={place ? (place.correct ? "right" : "wrong") : undefined}>
-                <div className="quiz-order-row">
-                  <span className="quiz-letter" aria-hidden>
-                    {position + 1}
+    <QuizForm
+      quizId={quiz.id}
+      kind="ordering"
+      state={result ? (solved ? "right" : "wrong") : "open"}
+      label="Quiz · put in order"
+      prompt={quiz.prompt}
+      past={<PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastPlaces(quiz, last)} />}
+      submitLabel={result && !solved ? "Check again" : "Check order"}
+      submitDisabled={solved}
+      status={
+        moved ||
+        (result
+          ? solved
+            ? `Correct${tries > 1 ? ` after ${tries} tries` : ""}. Each step's place is explained above.`
+            : `${result.inPlace} of ${n} in the right place. Move the others, then check again.`
+          : "")
+      }
+      onSubmit={check}
+    >
+      <ol className={styles.quizOrder}>
+        {order.map((itemIndex, position) => {
+          const item = quiz.items[itemIndex]!;
+          const place = result?.places[position];
+          return (
+            <li key={itemIndex} data-item={itemIndex} data-verdict={place ? (place.correct ? "right" : "wrong") : undefined}>
+              <div className={styles.quizOrderRow}>
+                <QuizLetter>{position + 1}</QuizLetter>
+                <span className={styles.quizOrderText} data-item-text>
+                  {item.text}
+                </span>
+                {solved ? null : (
+                  <span className={styles.quizOrderMoves}>
+                    <button
+                      type="button"
+                      id={buttonId(quiz.id, position, "up")}
+                      aria-label={`Move “${item.text}” up`}
+                      aria-disabled={position === 0}
+                      onClick={() => move(position, position - 1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      id={buttonId(quiz.id, position, "down")}
+                      aria-label={`Move “${item.text}” down`}
+                      aria-disabled={position === n - 1}
+                      onClick={() => move(position, position + 1)}
+                    >
+                      ↓
+                    </button>
                   </span>
-                  <span className="quiz-order-text">{item.text}</span>
-                  {solved ? null : (
-                    <span className="quiz-order-moves">
-                      <button
-                        type="button"
-                        id={buttonId(quiz.id, position, "up")}
-                        aria-label={`Move “${item.text}” up`}
-                        aria-disabled={position === 0}
-                        onClick={() => move(position, position - 1)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        id={buttonId(quiz.id, position, "down")}
-                        aria-label={`Move “${item.text}” down`}
-                        aria-disabled={position === n - 1}
-                        onClick={() => move(position, position + 1)}
-                      >
-                        ↓
-                      </button>
-                    </span>
-                  )}
-                </div>
-                {solved ? (
-                  <p className="quiz-why">
-                    <strong>{position + 1}. </strong>
-                    {item.why}
-                  </p>
-                ) : place && !place.correct ? (
-                  <p className="quiz-why">
-                    <strong>Not in place {position + 1}.</strong>
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
-        <div className="quiz-actions">
-          <button type="submit" aria-disabled={solved}>
-            {result && !solved ? "Check again" : "Check order"}
-          </button>
-          <p className="quiz-status" role="status">
-            {moved ||
-              (result
-                ? solved
-                  ? `Correct${tries > 1 ? ` after ${tries} tries` : ""}. Each step's place is explained above.`
-                  : `${result.inPlace} of ${n} in the right place. Move the others, then check again.`
-                : "")}
-          </p>
-        </div>
-      </fieldset>
-    </form>
+                )}
+              </div>
+              {solved ? (
+                <QuizWhy>
+                  <strong>{position + 1}. </strong>
+                  {item.why}
+                </QuizWhy>
+              ) : place && !place.correct ? (
+                <QuizWhy>
+                  <strong>Not in place {position + 1}.</strong>
+                </QuizWhy>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </QuizForm>
   );
 }
 
@@ -134,14 +135,14 @@ function pastPlaces(quiz: OrderingQuizData, order: readonly number[]): PastAttem
         <p>
           {result.inPlace} of {order.length} were in the right place:
         </p>
-        <ol className="quiz-past-choices" aria-label="The order you gave">
+        <PastChoices ordered label="The order you gave">
           {result.places.map((p) => (
-            <li key={p.item} data-verdict={p.correct ? "right" : "wrong"}>
+            <PastChoice key={p.item} right={p.correct}>
               {quiz.items[p.item]?.text}
               <span className="sr-only">{p.correct ? " (in place)" : " (not in place)"}</span>
-            </li>
+            </PastChoice>
           ))}
-        </ol>
+        </PastChoices>
       </>
     ),
   };

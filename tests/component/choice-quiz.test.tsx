@@ -11,7 +11,7 @@ const submit = () => screen.getByRole("button");
 const status = () => screen.getByRole("status");
 const form = () => document.querySelector<HTMLFormElement>(`form[data-quiz="${dnsQuiz.id}"]`)!;
 /** The explanations on show, in option order. */
-const shownWhys = () => Array.from(document.querySelectorAll(".quiz-why"), (p) => p.textContent);
+const shownWhys = () => Array.from(document.querySelectorAll("[data-quiz-why]"), (p) => p.textContent);
 
 function answer(i: number) {
   fireEvent.click(radio(i));

@@ -6,7 +6,7 @@ import { handshakeQuiz } from "../support/sample-quiz";
 
 afterEach(cleanup);
 
-const texts = () => Array.from(document.querySelectorAll(".quiz-order-text"), (e) => e.textContent);
+const texts = () => Array.from(document.querySelectorAll("[data-item-text]"), (e) => e.textContent);
 const status = () => screen.getByRole("status");
 const form = () => document.querySelector<HTMLFormElement>(`form[data-quiz="${handshakeQuiz.id}"]`)!;
 const check = () => fireEvent.click(screen.getByRole("button", { name: /Check/ }));
@@ -46,7 +46,7 @@ describe("OrderingQuiz", () => {
   it("marks a wrong order place by place and lets the reader try again", () => {
     check();
     expect(form()).toHaveAttribute("data-state", "wrong");
-    const verdicts = Array.from(document.querySelectorAll(".quiz-order li"), (li) => li.getAttribute("data-verdict"));
+    const verdicts = Array.from(document.querySelectorAll("li[data-item]"), (li) => li.getAttribute("data-verdict"));
     expect(verdicts).toContain("wrong");
     expect(status()).toHaveTextContent(/of 4 in the right place/);
   });
@@ -56,7 +56,7 @@ describe("OrderingQuiz", () => {
     expect(texts()).toEqual(handshakeQuiz.items.map((i) => i.text));
     check();
     expect(form()).toHaveAttribute("data-state", "right");
-    expect(Array.from(document.querySelectorAll(".quiz-why"), (p) => p.textContent)).toEqual(
+    expect(Array.from(document.querySelectorAll("[data-quiz-why]"), (p) => p.textContent)).toEqual(
       handshakeQuiz.items.map((item, i) => `${i + 1}. ${item.why}`),
     );
     expect(screen.queryByRole("button", { name: /^Move / })).toBeNull();

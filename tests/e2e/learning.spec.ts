@@ -103,7 +103,7 @@ test.describe("quizzes by keyboard", () => {
     await page.keyboard.press("Space");
     await page.keyboard.press("Enter");
     await expect(quiz).toHaveAttribute("data-state", "wrong");
-    await expect(quiz.locator(`[data-option="${wrong}"] .quiz-why`)).toContainText(shown[wrong]!.why);
+    await expect(quiz.locator(`[data-option="${wrong}"] [data-quiz-why]`)).toContainText(shown[wrong]!.why);
     // Arrow keys move through a radio group; step from the wrong option to the right one.
     const key = right > wrong ? "ArrowDown" : "ArrowUp";
     for (let i = 0; i < Math.abs(right - wrong); i++) await page.keyboard.press(key);
@@ -127,13 +127,13 @@ test.describe("quizzes by keyboard", () => {
     }
     await page.keyboard.press("Enter");
     await expect(quiz).toHaveAttribute("data-state", "right");
-    await expect(quiz.locator(".quiz-why")).toHaveCount(q.options.length);
+    await expect(quiz.locator("[data-quiz-why]")).toHaveCount(q.options.length);
   });
 
   test("ordering: the move buttons sort the list from the keyboard, and each move is announced", async ({ page }) => {
     const q = quizOf("ordering");
     const quiz = await openQuiz(page, q.id);
-    const texts = () => quiz.locator(".quiz-order-text").allTextContents();
+    const texts = () => quiz.locator("[data-item-text]").allTextContents();
     const want = q.items.map((i) => i.text);
     for (let target = 0; target < want.length; target++) {
       let at = (await texts()).indexOf(want[target]!);
@@ -150,7 +150,7 @@ test.describe("quizzes by keyboard", () => {
     await quiz.getByRole("button", { name: "Check order" }).focus();
     await page.keyboard.press("Enter");
     await expect(quiz).toHaveAttribute("data-state", "right");
-    await expect(quiz.locator(".quiz-why")).toHaveCount(want.length);
+    await expect(quiz.locator("[data-quiz-why]")).toHaveCount(want.length);
   });
 
   test("predict the next hop: the stage holds the packet until the reader answers, then plays the move", async ({ page }) => {

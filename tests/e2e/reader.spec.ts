@@ -260,11 +260,11 @@ test.describe("the journey reader", () => {
       await quiz.getByRole("button", { name: /Check/ }).click();
       if ((await quiz.getAttribute("data-state")) === "right") break;
       await expect(options.nth(i)).toHaveAttribute("data-verdict", "wrong");
-      await expect(options.nth(i).locator(".quiz-why")).not.toBeEmpty();
+      await expect(options.nth(i).locator("[data-quiz-why]")).not.toBeEmpty();
       await expect(quiz.getByRole("status")).toContainText("try another");
     }
     await expect(quiz).toHaveAttribute("data-state", "right");
-    await expect(quiz.locator(".quiz-why")).toHaveCount(count);
+    await expect(quiz.locator("[data-quiz-why]")).toHaveCount(count);
   });
 
   test("without JavaScript every step's narration is in its chapter's HTML, and notes are not", async ({ browser }) => {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { ConceptData } from "@/app/_lib/content/types";
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
+import styles from "./concept-chip.module.css";
 
 type Props = {
   concept: ConceptData;
@@ -38,7 +39,7 @@ export function ConceptChip({ concept, map, children }: Props) {
         {children}
         <p className="concept-actions">
           <BookmarkToggle conceptId={concept.id} title={concept.title} />{" "}
-          <a className="concept-open" href={`/concepts/${concept.id}`}>
+          <a className={styles.conceptOpen} href={`/concepts/${concept.id}`}>
             Open the {concept.title} card<span className="sr-only"> on its own page</span>
           </a>
         </p>

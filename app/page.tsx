@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
 import { ContinueReading } from "@/components/learner/continue-reading";
+import styles from "./page.module.css";
 
 export default function HomePage() {
   const { journeys: all, architectures } = getContent();
@@ -9,20 +10,20 @@ export default function HomePage() {
   const journeys = all.filter((j) => j.kind === "journey");
   return (
     <main className="home">
-      <header className="home-head">
-        <p className="brand">Clickpath</p>
+      <header className={styles.homeHead}>
+        <p className={styles.brand}>Clickpath</p>
         <h1>Follow a request through a real system, one step at a time.</h1>
         <p className="lede">
           Each journey takes one user action and follows it across the network, the infrastructure, your code and your
           data, while a map shows where it is.
         </p>
       </header>
-      <ul className="journey-list" aria-label="Journeys">
+      <ul className={styles.journeyList} aria-label="Journeys">
         {journeys.map((j) => (
-          <li key={j.slug} className="journey-card">
+          <li key={j.slug} className={styles.journeyCard}>
             <h2>{j.title}</h2>
             <p>{j.pitch}</p>
-            <p className="journey-length">
+            <p className={styles.journeyLength}>
               {j.chapters.length} chapters · {j.steps.length} steps · about {j.minutes} min
             </p>
             <Link className="button" href={journeyHref(j.slug)}>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { ConceptData } from "@/app/_lib/content/types";
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
+import { KindLabel } from "@/components/ui/kind-label";
 import styles from "./concept-chip.module.css";
 
 type Props = {
@@ -16,13 +17,13 @@ type Props = {
 export function ConceptChip({ concept, map, children }: Props) {
   const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
   return (
-    <details className="concept" data-concept={concept.id} data-layer={concept.layer}>
+    <details className={styles.concept} data-concept={concept.id} data-layer={concept.layer}>
       <summary>
-        <span className="concept-kind">Concept</span>
-        <span className="concept-title">{concept.title}</span>
-        <span className="concept-summary">{concept.summary}</span>
+        <KindLabel>Concept</KindLabel>
+        <span className={styles.conceptTitle}>{concept.title}</span>
+        <span className={styles.conceptSummary}>{concept.summary}</span>
       </summary>
-      <div className="concept-body">
+      <div className={styles.conceptBody} data-concept-body>
         <p>
           <strong>Why it matters here.</strong> {concept.why}
         </p>
@@ -34,7 +35,7 @@ export function ConceptChip({ concept, map, children }: Props) {
         </p>
         <p>
           <strong>Where it lives.</strong> {concept.nodes.map((n) => labels.get(n) ?? n).join(", ")} ·{" "}
-          <span className="concept-layer">{concept.layer} layer</span>
+          <span className={styles.conceptLayer}>{concept.layer} layer</span>
         </p>
         {children}
         <p className="concept-actions">

@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from "react";
+import { KindLabel } from "@/components/ui/kind-label";
 import styles from "./quiz-form.module.css";
 
 type Props = {
@@ -28,7 +29,7 @@ export function QuizForm({ quizId, kind, state, label, prompt, past, submitLabel
     <form className={styles.quiz} data-quiz={quizId} data-kind={kind} data-state={state} onSubmit={onSubmit}>
       <fieldset>
         <legend>
-          <span className="quiz-kind">{label}</span> {prompt}
+          <KindLabel>{label}</KindLabel> {prompt}
         </legend>
         {past}
         {children}

@@ -3,6 +3,7 @@ import { cameraFor } from "@/app/_lib/journey/map-geometry";
 import { MapEdges } from "./map-edges";
 import { MapGroups } from "./map-groups";
 import { MapNode } from "./map-node";
+import styles from "./static-map.module.css";
 
 type Props = {
   map: SystemMap;
@@ -16,8 +17,10 @@ type Props = {
 export function StaticMap({ map, lit, label }: Props) {
   const on = new Set(lit);
   const view = cameraFor(map, lit, { aspect: 2, minShare: 0.6 });
+  // `static-map` is how globals.css's 3D, presenter and print sections still size the map where
+  // they place it; it goes when those move to modules and say so through a prop.
   return (
-    <svg className="static-map" {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
+    <svg className={`static-map ${styles.staticMap}`} {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
       <MapGroups groups={map.groups} />
       <MapEdges map={map} activeEdges={[]} />
       {map.nodes.map((n) => (

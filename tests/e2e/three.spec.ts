@@ -53,7 +53,7 @@ test.describe("the complete picture in 3D", () => {
     const view = page.locator("[data-see-3d]");
     await expect(view).toHaveAttribute("data-see-3d", "fallback");
     await expect(view.getByRole("note")).toContainText("reduced motion");
-    await expect(view.locator(".static-map")).toBeVisible();
+    await expect(view.getByRole("img", { name: /lit on the 2D map$/ })).toBeVisible();
     await expect(view.locator("canvas")).toHaveCount(0);
     expect(await loadedThree()).toBe(false);
   });
@@ -71,6 +71,6 @@ test.describe("the complete picture in 3D", () => {
     const view = page.locator("[data-see-3d]");
     await expect(view).toHaveAttribute("data-see-3d", "fallback");
     await expect(view.getByRole("note")).toContainText("WebGL");
-    await expect(view.locator(".static-map")).toBeVisible();
+    await expect(view.getByRole("img", { name: /lit on the 2D map$/ })).toBeVisible();
   });
 });

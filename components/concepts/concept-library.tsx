@@ -3,6 +3,8 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 import { loadSearchIndex } from "@/app/_lib/concepts/search";
 import type { Layer } from "@/app/_lib/content/schema";
+import { LayerLabel } from "./layer-label";
+import styles from "./concept-library.module.css";
 
 export type LibraryCard = { id: string; title: string; summary: string; layer: Layer };
 
@@ -36,34 +38,34 @@ export function ConceptLibrary({ cards, layers, index }: Props) {
 
   return (
     <div className="library">
-      <div className="library-controls">
-        <label className="library-search">
+      <div className={styles.libraryControls}>
+        <label className={styles.librarySearch}>
           <span>Search the cards</span>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. retry, cache, token" autoComplete="off" />
         </label>
-        <fieldset className="library-layers">
+        <fieldset className={styles.libraryLayers}>
           <legend>Layer</legend>
           {[{ layer: "all" as const, count: cards.length }, ...layers].map((l) => (
             <label key={l.layer} data-layer={l.layer === "all" ? undefined : l.layer}>
               <input type="radio" name="layer" value={l.layer} checked={layer === l.layer} onChange={() => setLayer(l.layer)} />
               <span>
-                {l.layer === "all" ? "All" : l.layer} <span className="library-count">{l.count}</span>
+                {l.layer === "all" ? "All" : l.layer} <span className={styles.libraryCount}>{l.count}</span>
               </span>
             </label>
           ))}
         </fieldset>
       </div>
-      <p className="library-status" role="status" aria-live="polite">
+      <p className={styles.libraryStatus} role="status" aria-live="polite">
         {shown.length === cards.length ? `${cards.length} cards` : `${shown.length} of ${cards.length} cards`}
         {deferred.trim() ? ` match “${deferred.trim()}”` : ""}
       </p>
-      <ul className="library-list">
+      <ul className={styles.libraryList}>
         {shown.map((c) => (
           <li key={c.id} data-concept-card={c.id} data-layer={c.layer}>
             <Link href={`/concepts/${c.id}`} prefetch={false}>
-              <span className="library-title">{c.title}</span>
-              <span className="library-summary">{c.summary}</span>
-              <span className="library-layer">{c.layer}</span>
+              <span className={styles.libraryTitle}>{c.title}</span>
+              <span className={styles.librarySummary}>{c.summary}</span>
+              <LayerLabel>{c.layer}</LayerLabel>
             </Link>
           </li>
         ))}

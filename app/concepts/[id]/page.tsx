@@ -5,9 +5,11 @@ import { compileMdx, getContent } from "@/app/_lib/content/content.server";
 import { DEFAULT_REQUEST_NAME } from "@/app/_lib/content/schema";
 import { journeyHref, stepHref } from "@/app/_lib/journey/pages";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
+import { LayerLabel } from "@/components/concepts/layer-label";
 import { StaticMap } from "@/components/map/static-map";
 import { markdownComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
+import styles from "./page.module.css";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -44,12 +46,12 @@ export default async function ConceptPage({ params }: Params) {
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
       </p>
-      <article className="card" data-layer={concept.layer}>
-        <p className="card-layer">{concept.layer} layer</p>
+      <article className={styles.card} data-layer={concept.layer}>
+        <LayerLabel as="p">{concept.layer} layer</LayerLabel>
         <h1>{concept.title}</h1>
         <p className="lede">{concept.summary}</p>
         <BookmarkToggle conceptId={concept.id} title={concept.title} />
-        <dl className="card-facts">
+        <dl className={styles.cardFacts}>
           <dt>Why it matters to {shown?.requestName ?? DEFAULT_REQUEST_NAME}</dt>
           <dd>{concept.why}</dd>
           <dt>Use it when</dt>
@@ -58,13 +60,14 @@ export default async function ConceptPage({ params }: Params) {
           <dd>{concept.avoid}</dd>
         </dl>
         {map ? (
-          <figure className="card-map">
+          <figure className={styles.cardMap}>
             <StaticMap map={map} lit={concept.nodes} label={`Where ${concept.title} lives: ${concept.nodes.map((n) => labels.get(n) ?? n).join(", ")}`} />
             <figcaption>Where it lives: {concept.nodes.map((n) => labels.get(n) ?? n).join(", ")}</figcaption>
           </figure>
         ) : null}
         {body ? (
-          <div className="card-body">
+          // `card-body` is the hook of globals.css's page-wide rule for tables in prose (narration and card bodies).
+          <div className={`card-body ${styles.cardBody}`}>
             <MdxContent code={body} components={markdownComponents} />
           </div>
         ) : null}

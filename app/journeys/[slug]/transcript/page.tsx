@@ -6,6 +6,7 @@ import { stepTranscripts } from "@/app/_lib/journey/transcript";
 import { forkHref, journeyHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
 import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { StepTranscript } from "@/components/journey/step-transcript";
+import styles from "./page.module.css";
 
 export const dynamicParams = false;
 export const generateStaticParams = journeySlugParams;
@@ -20,7 +21,7 @@ export default async function TranscriptPage({ params }: JourneyParams) {
   const journey = await journeyOr404(params);
   const main = stepTranscripts(journey.map, journey.steps, 0, journey.clockLabel);
   return (
-    <main className="transcript-page">
+    <main className={styles.transcriptPage}>
       <p className="crumbs">
         <Link href={journeyHref(journey.slug)}>{journey.title}</Link> / Transcript
       </p>
@@ -49,7 +50,7 @@ export default async function TranscriptPage({ params }: JourneyParams) {
             return (
               <section key={fork.id} aria-labelledby={`t-fork-${fork.id}`} data-transcript-fork={fork.id}>
                 <h3 id={`t-fork-${fork.id}`}>
-                  {fork.title} <span className="transcript-from">(branches off step {fork.origin + 1})</span>
+                  {fork.title} <span className={styles.transcriptFrom}>(branches off step {fork.origin + 1})</span>
                 </h3>
                 <p>{fork.summary}</p>
                 {fork.steps.map((step, k) => (

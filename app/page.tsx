@@ -38,7 +38,7 @@ export default function HomePage() {
         ))}
       </ul>
       {architectures.length > 0 ? (
-        <section className="home-more" aria-labelledby="home-architectures">
+        <section aria-labelledby="home-architectures">
           <h2 id="home-architectures">Architectures</h2>
           <p>
             {architectures.length} architectures, from a classic web app to multi-region and serverless, each a map to click
@@ -48,7 +48,7 @@ export default function HomePage() {
           </p>
         </section>
       ) : null}
-      <section className="home-more" aria-labelledby="home-cards">
+      <section aria-labelledby="home-cards">
         <h2 id="home-cards">Concept cards</h2>
         <p>
           Every idea the journeys use, from DNS to runbooks, as a card of its own: why it matters, when to use it, an

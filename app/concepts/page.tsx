@@ -15,7 +15,7 @@ export default function ConceptsPage() {
   const all = Object.values(getContent().concepts).sort((a, b) => a.title.localeCompare(b.title));
   const layers = LAYERS.map((layer) => ({ layer, count: all.filter((c) => c.layer === layer).length })).filter((l) => l.count > 0);
   return (
-    <main className="page concepts-page">
+    <main className="page">
       <p className="crumbs">
         <Link href="/">Clickpath</Link>
       </p>

@@ -37,7 +37,7 @@ export function ConceptLibrary({ cards, layers, index }: Props) {
   }, [cards, deferred, layer, search]);
 
   return (
-    <div className="library">
+    <div>
       <div className={styles.libraryControls}>
         <label className={styles.librarySearch}>
           <span>Search the cards</span>
@@ -70,7 +70,7 @@ export function ConceptLibrary({ cards, layers, index }: Props) {
           </li>
         ))}
       </ul>
-      {shown.length === 0 ? <p className="library-empty">No card matches. Try a shorter word or another layer.</p> : null}
+      {shown.length === 0 ? <p>No card matches. Try a shorter word or another layer.</p> : null}
     </div>
   );
 }

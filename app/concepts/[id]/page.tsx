@@ -42,7 +42,7 @@ export default async function ConceptPage({ params }: Params) {
   const labels = new Map(map?.nodes.map((n) => [n.id, n.label]));
   const body = concept.body ? await compileMdx(concept.body) : "";
   return (
-    <main className="page concept-page" data-concept-page={id}>
+    <main className="page" data-concept-page={id}>
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
       </p>
@@ -74,7 +74,7 @@ export default async function ConceptPage({ params }: Params) {
         {uses.length > 0 ? (
           <section aria-labelledby="card-steps">
             <h2 id="card-steps">In the journeys</h2>
-            <ul className="card-steps">
+            <ul>
               {uses.map(({ journey, step }) => (
                 <li key={`${journey.slug}/${step.id}`}>
                   <Link href={stepHref(journey.slug, journey.chapters, journey.steps, step.index) ?? journeyHref(journey.slug)} prefetch={false}>
@@ -88,7 +88,7 @@ export default async function ConceptPage({ params }: Params) {
         {concept.related.length > 0 ? (
           <section aria-labelledby="card-related">
             <h2 id="card-related">Related cards</h2>
-            <ul className="card-related">
+            <ul>
               {concept.related.map((r) => (
                 <li key={r}>
                   <Link href={`/concepts/${r}`} prefetch={false}>

@@ -1,5 +1,6 @@
 "use client";
 import { useLearnerSelect } from "./learner-store";
+import styles from "./chapter-read.module.css";
 
 type Props = { slug: string; stepIds: readonly string[] };
 
@@ -11,7 +12,7 @@ export function ChapterRead({ slug, stepIds }: Props) {
   });
   if (!read) return null;
   return (
-    <span className="chapter-done" data-chapter-done>
+    <span className={styles.chapterDone} data-chapter-done>
       {" "}
       <span aria-hidden>✓</span>
       <span className="sr-only">(read)</span>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { chapterAt, journeyHref, stepHref, type PagedChapter } from "@/app/_lib/journey/pages";
 import { progressOf } from "@/app/_lib/learner/read";
 import { useLearner } from "./learner-store";
+import styles from "./continue-reading.module.css";
 
 type Props = {
   slug: string;
@@ -20,11 +21,11 @@ export function ContinueReading({ slug, chapters, stepIds }: Props) {
   const chapter = chapterAt(chapters, index);
   const progress = progressOf(state, slug, stepIds);
   return (
-    <p className="continue" data-continue={slug}>
+    <p className={styles.continue} data-continue={slug}>
       <Link className="button" href={stepHref(slug, chapters, stepIds.map((id) => ({ id })), index) ?? journeyHref(slug)}>
         Continue where you left off<span className="continue-where">: {chapter ? `chapter ${chapters.indexOf(chapter) + 1}, ${chapter.title}` : `step ${index + 1}`}</span>
       </Link>{" "}
-      <span className="continue-progress">{progress.percent}% of the steps seen</span>
+      <span className={styles.continueProgress}>{progress.percent}% of the steps seen</span>
     </p>
   );
 }

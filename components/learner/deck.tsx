@@ -118,7 +118,7 @@ export function Deck({ cards, layers }: Props) {
               {c.layer} layer
               {state.reviews[c.id] ? ` · next review ${new Date(state.reviews[c.id]!.due).toLocaleDateString()}` : " · not reviewed yet"}
             </p>
-            <BookmarkToggle conceptId={c.id} title={c.title} />
+            <BookmarkToggle conceptId={c.id} title={c.title} hideInPrint />
           </li>
         ))}
       </ul>

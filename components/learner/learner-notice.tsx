@@ -1,5 +1,6 @@
 "use client";
 import { dismissLearnerNotice, useLearnerSelect } from "./learner-store";
+import styles from "./learner-notice.module.css";
 
 /** Tells the learner, once, when saved progress could not be read or cannot be saved. */
 export function LearnerNotice() {
@@ -15,7 +16,7 @@ export function LearnerNotice() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <div className="learner-notice" role="alert" data-learner-notice={notice.kind}>
+    <div className={styles.learnerNotice} role="alert" data-learner-notice={notice.kind}>
       <p>{notice.message}</p>
       {notice.kind === "recovered" ? (
         <p>

@@ -9,6 +9,7 @@ import { BookmarkToggle } from "./bookmark-toggle";
 import { download } from "./download";
 import { isOnControl, usePageKeys } from "@/components/ui/page-keys";
 import { dispatchLearner, useLearner } from "./learner-store";
+import styles from "./deck.module.css";
 
 type Props = { cards: DeckCard[]; layers: Layer[] };
 
@@ -65,7 +66,7 @@ export function Deck({ cards, layers }: Props) {
 
   return (
     <div className="deck">
-      <div className="deck-bar">
+      <div className={styles.deckBar}>
         <p className="deck-status" role="status" data-due={due.length}>
           {mine.length} {mine.length === 1 ? "card" : "cards"} · {due.length} due today
         </p>
@@ -94,7 +95,7 @@ export function Deck({ cards, layers }: Props) {
           </select>
         </label>
       </div>
-      <div className="deck-exports">
+      <div className={styles.deckExports}>
         <button type="button" onClick={async () => download("clickpath-deck.md", (await import("@/app/_lib/learner/deck-export")).deckMarkdown(mine), "text/markdown")}>
           Export as Markdown
         </button>
@@ -106,15 +107,15 @@ export function Deck({ cards, layers }: Props) {
         </button>
         <Link href="/progress#learner-data">Download or import all your data</Link>
       </div>
-      <ul className="deck-cards">
+      <ul className={styles.deckCards}>
         {shown.map((c) => (
-          <li key={c.id} className="deck-card" data-deck-card={c.id} data-layer={c.layer}>
+          <li key={c.id} className={styles.deckCard} data-deck-card={c.id} data-layer={c.layer}>
             <h2>
               <Link href={`/concepts/${c.id}`}>{c.title}</Link>
             </h2>
             <p>{c.summary}</p>
-            <p className="deck-why">{c.why}</p>
-            <p className="deck-meta">
+            <p className={styles.deckWhy}>{c.why}</p>
+            <p className={styles.deckMeta}>
               {c.layer} layer
               {state.reviews[c.id] ? ` · next review ${new Date(state.reviews[c.id]!.due).toLocaleDateString()}` : " · not reviewed yet"}
             </p>
@@ -152,7 +153,7 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
   });
   if (!card) {
     return (
-      <div className="review" data-review="done">
+      <div className={styles.review} data-review="done">
         <p role="status">All caught up: nothing else is due today.</p>
         <button type="button" className="button" onClick={onDone}>
           Back to the deck
@@ -162,13 +163,13 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
   }
   return (
     <div
-      className="review"
+      className={styles.review}
       data-review={card.id}
       tabIndex={-1}
       ref={(el) => el?.focus()}
       aria-label="Review. Space shows the answer, 1 to 4 grade it, Escape leaves."
     >
-      <p className="review-count">
+      <p className={styles.reviewCount}>
         Card {at + 1} of {queue.length}
       </p>
       <h2>{card.title}</h2>
@@ -181,9 +182,9 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
           </p>
         </div>
       ) : (
-        <p className="review-hint">What is it, and why does it matter? Press Space (or the button) to check.</p>
+        <p className={styles.reviewHint}>What is it, and why does it matter? Press Space (or the button) to check.</p>
       )}
-      <div className="review-actions">
+      <div className={styles.reviewActions}>
         {flipped ? (
           RATINGS.map((r) => (
             <button key={r.rating} type="button" onClick={() => gradeCard(r.rating)}>

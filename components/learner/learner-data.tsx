@@ -4,6 +4,7 @@ import type { ImportPreview } from "@/app/_lib/learner/storage-codec";
 import type { LearnerState } from "@/app/_lib/learner/state";
 import { download } from "./download";
 import { dispatchLearner, useLearner } from "./learner-store";
+import styles from "./learner-data.module.css";
 
 /** Largest file the import reads at all; anything bigger is refused before it is read. */
 const MAX_FILE = 1_000_000;
@@ -66,13 +67,13 @@ export function LearnerData() {
   }
 
   return (
-    <section className="learner-data" aria-labelledby="learner-data">
+    <section className={styles.learnerData} aria-labelledby="learner-data">
       <h2 id="learner-data">Your data</h2>
       <p>
         Everything Clickpath knows about you is in this browser. Download it as one file; import that file on another device
         and it is merged with what is there, never written over it.
       </p>
-      <div className="deck-exports">
+      <div className={styles.deckExports}>
         <button
           type="button"
           disabled={!loaded}
@@ -89,7 +90,7 @@ export function LearnerData() {
         <input id={inputId} type="file" accept="application/json,.json" onChange={choose} disabled={!loaded} data-import-file />
       </div>
       {pending ? (
-        <div className="import-preview" data-import-preview role="region" aria-label="What the import would change">
+        <div className={styles.importPreview} data-import-preview role="region" aria-label="What the import would change">
           <p>
             “{pending.name}”, exported {new Date(pending.exportedAt).toLocaleString()}, would add:
           </p>
@@ -104,7 +105,7 @@ export function LearnerData() {
               ))}
             </ul>
           )}
-          <div className="deck-exports">
+          <div className={styles.deckExports}>
             <button type="button" className="button" onClick={() => apply(pending)}>
               Merge into my progress
             </button>
@@ -115,10 +116,10 @@ export function LearnerData() {
         </div>
       ) : null}
       {/* Both live regions are always there, so screen readers announce what lands in them. */}
-      <p className="import-outcome" role="alert" data-import-outcome="error">
+      <p className={styles.importOutcome} role="alert" data-import-outcome="error">
         {outcome?.kind === "error" ? outcome.text : null}
       </p>
-      <p className="import-outcome" role="status" data-import-outcome="done">
+      <p className={styles.importOutcome} role="status" data-import-outcome="done">
         {outcome?.kind === "done" ? outcome.text : null}
       </p>
     </section>

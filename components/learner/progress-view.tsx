@@ -5,6 +5,7 @@ import { journeyHref } from "@/app/_lib/journey/pages";
 import { conceptMastery, layerCoverage, MASTERY_LABELS, type CoverageJourney, type MasteryLevel } from "@/app/_lib/learner/coverage";
 import { own, progressOf } from "@/app/_lib/learner/read";
 import { useLearner } from "./learner-store";
+import styles from "./progress-view.module.css";
 
 type Card = { id: string; title: string; layer: string };
 type Props = { journeys: CoverageJourney[]; cards: Card[]; layers: string[] };
@@ -27,7 +28,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
 
   return (
     <>
-      <section aria-labelledby="progress-journeys">
+      <section className={styles.section} aria-labelledby="progress-journeys">
         <h2 id="progress-journeys">Journeys</h2>
         <ul className="progress-journeys">
           {journeys.map((j) => {
@@ -45,15 +46,15 @@ export function ProgressView({ journeys, cards, layers }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="progress-layers">
+      <section className={styles.section} aria-labelledby="progress-layers">
         <h2 id="progress-layers">Layers covered</h2>
         <p>Steps seen whose hops touch each layer, over every journey.</p>
-        <ul className="coverage">
+        <ul className={styles.coverage}>
           {coverage.map((c) => (
             <li key={c.layer} data-layer={c.layer} data-coverage={c.layer}>
               <span className="coverage-name">{c.layer}</span>
               <meter min={0} max={c.total} value={c.seen} aria-label={`${c.layer} layer`} aria-valuetext={`${c.percent}%`} />
-              <span className="coverage-count">
+              <span className={styles.coverageCount}>
                 {c.seen} of {c.total} steps ({c.percent}%)
               </span>
             </li>
@@ -61,7 +62,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="progress-concepts">
+      <section className={styles.section} aria-labelledby="progress-concepts">
         <h2 id="progress-concepts">Concepts</h2>
         <p>
           Met when you have seen a step that uses it, practised when you have answered one of those steps&apos; quizzes right,
@@ -86,7 +87,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
             ))}
           </select>
         </label>
-        <table className="mastery">
+        <table className={styles.mastery}>
           <thead>
             <tr>
               <th scope="col">Concept</th>

@@ -7,13 +7,18 @@ import "server-only";
 import { Children, isValidElement, type ReactNode } from "react";
 import { markdownComponents } from "./journey-components.server";
 import { renderNothing, type MdxRenderers } from "./mdx-tags";
+import styles from "./notes-components.module.css";
 
 function Notes({ children }: { children?: ReactNode }) {
   return <div className="notes-body">{children}</div>;
 }
 
 function Step({ id, children }: { id: string; children?: ReactNode }) {
-  return <section data-notes-for={id}>{Children.toArray(children).filter((c) => isValidElement(c) && c.type === Notes)}</section>;
+  return (
+    <section className={styles.stepNotes} data-notes-for={id}>
+      {Children.toArray(children).filter((c) => isValidElement(c) && c.type === Notes)}
+    </section>
+  );
 }
 
 const renderers: MdxRenderers = {

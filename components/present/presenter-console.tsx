@@ -10,6 +10,7 @@ import { isOnControl, usePageKeys } from "@/components/ui/page-keys";
 import { KeyHelp } from "./key-help";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
+import styles from "./presenter-console.module.css";
 
 type Props = {
   model: PresentModel;
@@ -83,37 +84,37 @@ export function PresenterConsole({ model, notes }: Props) {
   });
 
   return (
-    <div className="console" data-present="console" data-step-index={state.step} data-revealed={state.revealed} data-blackout={state.blackout} data-ready={ready}>
+    <div className={`console ${styles.console}`} data-present="console" data-step-index={state.step} data-revealed={state.revealed} data-blackout={state.blackout} data-ready={ready}>
       {/* Only this step's notes show; ids are content ids ([a-z0-9-]), safe in a selector. */}
       <style>{step ? `[data-notes-for="${step.id}"]{display:block}` : ""}</style>
-      <header className="console-bar">
+      <header className={styles.consoleBar}>
         <p className="console-where">
           <strong>
             Step {state.step + 1} of {model.steps.length}
           </strong>{" "}
           · {chapter?.title}
         </p>
-        <p className="console-time">
+        <p className={styles.consoleTime}>
           <span data-elapsed>Elapsed {elapsed}</span>{" "}
           <button type="button" onClick={restartTimer}>
             Restart timer
           </button>
         </p>
-        <p className="console-clock" data-clock={clock.elapsed}>
+        <p className={styles.consoleClock} data-clock={clock.elapsed}>
           {model.clockLabel} {formatMs(clock.elapsed)}
           {clock.hop > 0 ? ` (+${formatMs(clock.hop)})` : ""}
         </p>
       </header>
-      <div className="console-body">
+      <div className={`console-body ${styles.consoleBody}`}>
         <section className="console-now" aria-labelledby="console-now">
           <h2 id="console-now">Now</h2>
-          <p className="console-caption" data-console-caption>
+          <p className={styles.consoleCaption} data-console-caption>
             {step?.caption}
           </p>
           {step ? <StaticMap map={model.map} lit={stageState(model.map, model.steps, state.step).activeNodes} label={`Stage now: ${step.caption}`} /> : null}
           {slide?.quiz ? <SlideQuiz quiz={slide.quiz} revealed /> : null}
         </section>
-        <section className="console-notes" aria-labelledby="console-notes" aria-live="polite">
+        <section className={styles.consoleNotes} aria-labelledby="console-notes" aria-live="polite">
           <h2 id="console-notes">Notes</h2>
           {notes}
         </section>
@@ -129,7 +130,7 @@ export function PresenterConsole({ model, notes }: Props) {
           )}
         </section>
       </div>
-      <nav className="console-controls" aria-label="Presentation controls">
+      <nav className={styles.consoleControls} aria-label="Presentation controls">
         <button type="button" onClick={() => act({ type: "previous" })} disabled={state.step === 0}>
           Previous <kbd>←</kbd>
         </button>

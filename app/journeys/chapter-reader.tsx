@@ -7,6 +7,7 @@ import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
 import { journeyComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
+import styles from "./chapter-reader.module.css";
 
 type Props = { journey: JourneyData; chapterIndex: number };
 
@@ -30,7 +31,7 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
           <h1 className="journey-title">{journey.title}</h1>
           <p className="journey-pitch">{journey.pitch}</p>
           {/* Not prefetched: each would load another page's code into every reader's first visit. */}
-          <p className="journey-modes">
+          <p className={styles.journeyModes}>
             Teaching it?{" "}
             <Link href={toolHref(journey.slug, "present")} prefetch={false}>
               Present it to a room

@@ -3,6 +3,7 @@
  * the cards it names by title, its quiz with the answer, and its notes (shown when asked for).
  */
 import "server-only";
+import type { ComponentProps } from "react";
 import type { ConceptData, JourneyData } from "@/app/_lib/content/types";
 import { stageState } from "@/app/_lib/journey/stage";
 import { slideQuiz } from "@/app/_lib/present/slides";
@@ -10,6 +11,14 @@ import { StaticMap } from "@/components/map/static-map";
 import { TraceWaterfall } from "@/components/trace/trace-waterfall";
 import { markdownComponents } from "./journey-components.server";
 import type { MdxRenderers } from "./mdx-tags";
+import styles from "./print-components.module.css";
+
+const MarkdownPre = markdownComponents.pre;
+
+/** A code block on paper: its long lines wrap, since paper does not scroll. */
+function PrintPre(props: ComponentProps<"pre">) {
+  return <MarkdownPre {...props} className={styles.pre} />;
+}
 
 export function printComponents(journey: JourneyData, concepts: Record<string, ConceptData>) {
   const byId = new Map(journey.steps.map((s) => [s.id, s]));
@@ -20,8 +29,8 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
       if (!step) return null;
       const stage = stageState(journey.map, journey.steps, step.index);
       return (
-        <section className="print-step" data-print-step={id}>
-          <p className="print-step-head">
+        <section className={`print-step ${styles.printStep}`} data-print-step={id}>
+          <p className={styles.printStepHead}>
             Step {step.index + 1} · {step.caption}
             {step.ms ? ` · ${step.ms} ms` : ""}
           </p>
@@ -43,7 +52,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
       if (!quiz) return null;
       const q = slideQuiz(quiz, (n) => label.get(n) ?? n);
       return (
-        <div className="print-quiz">
+        <div className={styles.printQuiz}>
           <p>
             <strong>Quiz.</strong> {q.prompt}
           </p>
@@ -59,7 +68,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
       );
     },
     Notes: ({ children }) => (
-      <aside className="print-notes" aria-label="Speaker notes">
+      <aside className={styles.printNotes} aria-label="Speaker notes" data-print-notes>
         <strong>Speaker notes.</strong> {children}
       </aside>
     ),
@@ -83,5 +92,5 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
     },
     TraceWaterfall: () => <TraceWaterfall map={journey.map} steps={journey.steps} caption={`${journey.title} as a trace: spans nested by layer.`} />,
   };
-  return { ...markdownComponents, ...renderers };
+  return { ...markdownComponents, ...renderers, pre: PrintPre };
 }

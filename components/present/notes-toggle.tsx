@@ -11,7 +11,7 @@ export function NotesToggle() {
         checked={on}
         onChange={(e) => {
           setOn(e.target.checked);
-          e.target.closest(".print-page")?.setAttribute("data-notes", e.target.checked ? "on" : "off");
+          e.target.closest("[data-notes]")?.setAttribute("data-notes", e.target.checked ? "on" : "off");
         }}
         data-notes-toggle
       />{" "}

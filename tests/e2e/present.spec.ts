@@ -192,12 +192,12 @@ test.describe("presenter mode", () => {
     await page.goto(`${JOURNEY}/print`);
     await expect(page.locator("[data-print-step]")).toHaveCount(total);
     await expect(page.locator("[data-print-step]").getByRole("img", { name: /^The stage at step \d+: / })).toHaveCount(total);
-    const notes = page.locator(".print-notes").first();
+    const notes = page.locator("[data-print-notes]").first();
     await expect(notes).toBeHidden();
     await page.getByLabel("Include the speaker notes").check();
     await expect(notes).toBeVisible();
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator(".print-tools")).toBeHidden();
+    await expect(page.locator("[data-print-tools]")).toBeHidden();
     await expect(notes).toBeVisible();
   });
 

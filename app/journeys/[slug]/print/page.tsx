@@ -6,6 +6,7 @@ import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/jour
 import { MdxContent } from "@/components/mdx/mdx-content.server";
 import { printComponents } from "@/components/mdx/print-components.server";
 import { NotesToggle } from "@/components/present/notes-toggle";
+import styles from "./page.module.css";
 
 export const dynamicParams = false;
 export const generateStaticParams = journeySlugParams;
@@ -22,13 +23,13 @@ export default async function PrintPage({ params }: JourneyParams) {
   const chapters = await Promise.all(journey.chapters.map((c) => compileMdxFile(c.path)));
   const components = printComponents(journey, concepts);
   return (
-    <main className="print-page" data-notes="off">
-      <p className="crumbs">
+    <main className={styles.printPage} data-notes="off">
+      <p className={`crumbs ${styles.crumbs}`}>
         <Link href={journeyHref(journey.slug)}>{journey.title}</Link> / To print
       </p>
       <h1>{journey.title}</h1>
       <p className="lede">{journey.pitch}</p>
-      <div className="print-tools">
+      <div className={styles.printTools} data-print-tools>
         <NotesToggle />
         <p>
           Print from the browser (Ctrl+P or ⌘P): each step keeps its stage and its text together. The reader is at{" "}
@@ -36,7 +37,7 @@ export default async function PrintPage({ params }: JourneyParams) {
         </p>
       </div>
       {journey.chapters.map((chapter, i) => (
-        <section key={chapter.id} className="print-chapter" aria-labelledby={`print-${chapter.id}`}>
+        <section key={chapter.id} className={styles.printChapter} aria-labelledby={`print-${chapter.id}`}>
           <h2 id={`print-${chapter.id}`}>
             {i + 1}. {chapter.title}
           </h2>

@@ -38,7 +38,7 @@ export function ConceptChip({ concept, map, children }: Props) {
           <span className={styles.conceptLayer}>{concept.layer} layer</span>
         </p>
         {children}
-        <p className="concept-actions">
+        <p className={styles.conceptActions}>
           <BookmarkToggle conceptId={concept.id} title={concept.title} />{" "}
           <a className={styles.conceptOpen} href={`/concepts/${concept.id}`}>
             Open the {concept.title} card<span className="sr-only"> on its own page</span>

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { changeCount, partText, type InspectedPart, type Inspection, type InspectLine } from "@/app/_lib/journey/inspect";
+import { changeCount, partText, tokenClass, type InspectedPart, type Inspection, type InspectLine } from "@/app/_lib/journey/inspect";
 
 type Props = {
   inspection: Inspection;
@@ -113,12 +113,12 @@ function InspectorPart({ part, label }: { part: InspectedPart; label: Props["lab
   );
 }
 
-/** A line's highlighted words, each coloured by its kind (the `--code-token-*` colours); a line without tokens is plain. */
+/** A line's highlighted words, each coloured by its kind's class (`tk-keyword`… in globals.css); a line without tokens is plain. */
 function Tokens({ line }: { line: InspectLine }) {
   if (!line.tokens) return line.text;
   return line.tokens.map(([text, kind], i) =>
     kind ? (
-      <span key={i} style={{ color: `var(--code-token-${kind})` }}>
+      <span key={i} className={tokenClass(kind)}>
         {text}
       </span>
     ) : (

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import postcss from "postcss";
 import { codeLanguageProblem } from "@/app/_lib/content/code-languages";
 import { highlightLines } from "@/app/_lib/content/highlight";
+import { tokenClass } from "@/app/_lib/journey/inspect";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -82,6 +83,16 @@ describe("code colours", () => {
     expect(kinds.size).toBeGreaterThanOrEqual(5);
     expect(kinds).toContain("keyword");
     expect(kinds).toContain("string");
+  });
+
+  it("has a class for every kind, coloured by its token", () => {
+    const rules = new Map<string, string>();
+    postcss.parse(css).walkRules(/^\.tk-/, (rule) => {
+      rule.walkDecls("color", (d) => {
+        rules.set(rule.selector, d.value);
+      });
+    });
+    for (const kind of kinds) expect(rules.get(`.${tokenClass(kind)}`), kind).toBe(`var(--code-token-${kind})`);
   });
 
   it.each(["screen", "print"] as const)("gives every kind a colour of 4.5:1 or more on every code background (%s)", (media) => {

@@ -14,10 +14,18 @@ const NEXT_PAGE =
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>' +
   '<script id="_R_">(globalThis["TURBOPACK"]||[]).push({})</script>';
 
-/** Stores payloads in memory, as the CLI stores them under .next/static. */
+/** Stores payloads and joined stylesheets in memory, as the CLI stores them under .next/static. */
 function store() {
   const stored: string[] = [];
-  return { stored, options: { storeScript: (js: string) => (stored.push(js), `/_next/static/paint-first/${stored.length}.js`) } };
+  const joined: string[][] = [];
+  return {
+    stored,
+    joined,
+    options: {
+      storeScript: (js: string) => (stored.push(js), `/_next/static/paint-first/${stored.length}.js`),
+      joinStyles: (hrefs: readonly string[]) => (joined.push([...hrefs]), `/_next/static/paint-first/${joined.length}.css`),
+    },
+  };
 }
 
 describe("paint-first", () => {
@@ -41,6 +49,25 @@ describe("paint-first", () => {
     expect(html.indexOf(`<script id="${LOADER_ID}">`)).toBeGreaterThan(html.indexOf("The words."));
     expect(html.endsWith("</script>")).toBe(true);
     expect(html.slice(html.indexOf(`id="${LOADER_ID}"`))).toContain('["paint-first/1.js","chunks/pre.js","chunks/one.js","chunks/two.js"]');
+  });
+
+  it("makes a page's stylesheets one, in order, and points the payload at it", () => {
+    const { stored, joined, options } = store();
+    const page = NEXT_PAGE.replace(
+      '<link rel="preload"',
+      '<link rel="stylesheet" href="/_next/static/chunks/b.css" data-precedence="next"/><link href="/_next/static/chunks/c.css" rel="stylesheet" as="style" data-precedence="dynamic"/><link rel="preload"',
+    ).replace("push([0])", 'push([1,":HL[\\"/_next/static/chunks/a.css\\",\\"style\\"]\\n2:[\\"$\\",\\"link\\",\\"0\\",{\\"href\\":\\"/_next/static/chunks/b.css\\"}]"])');
+    const result = paintFirst(page, "page.html", options);
+    if (result.kind !== "rewritten") throw new Error(result.reason);
+    expect(joined).toEqual([["/_next/static/chunks/a.css", "/_next/static/chunks/b.css", "/_next/static/chunks/c.css"]]);
+    expect(result.html.match(/rel="stylesheet"/g)).toHaveLength(1);
+    expect(result.html).toContain('<meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/paint-first/1.css" data-precedence="next"/>');
+    expect(stored[0]).not.toMatch(/chunks\/[abc]\.css/);
+    expect(stored[0]?.match(/paint-first\/1\.css/g)).toHaveLength(2);
+    // One stylesheet is left as it is.
+    const single = store();
+    paintFirst(NEXT_PAGE, "page.html", single.options);
+    expect(single.joined).toEqual([]);
   });
 
   it("runs the scripts it adds in the order given", () => {

@@ -1,7 +1,7 @@
 /**
  * `npm run build`'s last step: rewrites every prerendered page under `.next/server` (the
  * build's pages and the route cache `next start` serves them from) so its words paint before
- * any script is requested (see paint-first.ts). The bench's bare Next page is left as Next
+ * any script is requested and with one stylesheet (see paint-first.ts). The bench's bare Next page is left as Next
  * wrote it, since it is the reference the reader is measured against.
  */
 import { createHash } from "node:crypto";
@@ -18,6 +18,19 @@ function storeScript(js: string): string {
   const name = `${createHash("sha256").update(js).digest("hex").slice(0, 16)}.js`;
   fs.mkdirSync(path.join(STATIC, PAYLOAD_DIR), { recursive: true });
   fs.writeFileSync(path.join(STATIC, PAYLOAD_DIR, name), js);
+  return `/_next/static/${PAYLOAD_DIR}/${name}`;
+}
+/** A page's stylesheets joined, in order, beside the payloads, named by their content. */
+function joinStyles(hrefs: readonly string[]): string {
+  const css = hrefs
+    .map((href) => {
+      if (!href.startsWith("/_next/static/")) throw new Error(`a stylesheet outside Next's static files: ${href}`);
+      return fs.readFileSync(path.join(STATIC, href.slice("/_next/static/".length)), "utf8");
+    })
+    .join("\n");
+  const name = `${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  fs.mkdirSync(path.join(STATIC, PAYLOAD_DIR), { recursive: true });
+  fs.writeFileSync(path.join(STATIC, PAYLOAD_DIR, name), css);
   return `/_next/static/${PAYLOAD_DIR}/${name}`;
 }
 const REFERENCE = `${path.sep}bench${path.sep}bare.html`;
@@ -44,7 +57,7 @@ for (const file of files) {
   }
   let result: ReturnType<typeof paintFirst>;
   try {
-    result = paintFirst(fs.readFileSync(file, "utf8"), file, { storeScript });
+    result = paintFirst(fs.readFileSync(file, "utf8"), file, { storeScript, joinStyles });
   } catch (error) {
     // A page Next wrote in a shape this step does not know: say which, and stop the build.
     console.error(`paint-first: ${error instanceof Error ? error.message : String(error)}`);

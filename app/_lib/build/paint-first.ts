@@ -11,6 +11,11 @@
  * - one small inline loader at the end of the document adds the payload and then the chunks,
  *   executed in that order, as soon as the browser reports its first contentful paint.
  *
+ * - the page's stylesheets become one: Next writes one link per CSS chunk (the layout's, the
+ *   components' the page shares with others, its own), and each is a request the first paint
+ *   waits for. They are joined, in order, into one file named by its content; the payload's
+ *   references to them name that file, so hydration finds it in place.
+ *
  * The stylesheet stays a link: written into every page it would cost more bytes than the one
  * request it saves (measured with Lighthouse; see the README's performance section).
  *
@@ -26,6 +31,7 @@ const SCRIPT_TAG = /<script\b([^>]*)><\/script>/g;
 const PAYLOAD_SCRIPT = /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?\))<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\/?>/g;
 const ATTRIBUTE = /([a-zA-Z-]+)(?:="([^"]*)")?/g;
+const STYLESHEET = /<link\b(?=[^>]*\brel="stylesheet")[^>]*\/?>/g;
 
 function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -66,14 +72,33 @@ export type PaintFirstResult =
 export type PaintFirstOptions = {
   /** Stores the page's payload script and returns the URL it is served at. */
   storeScript: (js: string) => string;
+  /** Stores the stylesheets at these URLs joined into one, in order, and returns the URL it is served at. */
+  joinStyles: (hrefs: readonly string[]) => string;
 };
+
+/**
+ * The page's stylesheet links made one (the first link's place, the others gone), and the payload
+ * with every reference to them naming the joined file. A page with one stylesheet is left alone.
+ */
+export function joinStylesheets(html: string, payload: string[], joinStyles: PaintFirstOptions["joinStyles"]): { html: string; payload: string[] } {
+  const hrefs = [...html.matchAll(STYLESHEET)].map(([tag]) => attributes(tag).get("href")).filter((h): h is string => !!h);
+  if (hrefs.length < 2) return { html, payload };
+  const joined = joinStyles(hrefs);
+  let first = true;
+  const rewritten = html.replace(STYLESHEET, () => {
+    if (!first) return "";
+    first = false;
+    return `<link rel="stylesheet" href="${joined}" data-precedence="next"/>`;
+  });
+  return { html: rewritten, payload: payload.map((js) => hrefs.reduce((text, href) => text.replaceAll(href, joined), js)) };
+}
 
 /**
  * Rewrites one page. A page that is not a Next App Router page, or was rewritten before, is left
  * as it is and says why; an App Router page whose chunk tags cannot be found is an error, since
  * it means Next changed how it writes them and this step needs a look.
  */
-export function paintFirst(html: string, where: string, { storeScript }: PaintFirstOptions): PaintFirstResult {
+export function paintFirst(html: string, where: string, { storeScript, joinStyles }: PaintFirstOptions): PaintFirstResult {
   if (html.includes(`<script id="${LOADER_ID}">`)) return { kind: "unchanged", reason: "already rewritten" };
   if (!html.includes("self.__next_f")) return { kind: "unchanged", reason: "not a Next App Router page" };
 
@@ -99,6 +124,7 @@ export function paintFirst(html: string, where: string, { storeScript }: PaintFi
     return "";
   });
   if (payload.length === 0) throw new Error(`${where}: no inline self.__next_f payload found in a Next page; paint-first needs updating`);
-  scripts.unshift(storeScript(payload.join(";\n") + ";\n"));
-  return { kind: "rewritten", html: withoutPayload + loaderScript(scripts), scripts };
+  const styled = joinStylesheets(withoutPayload, payload, joinStyles);
+  scripts.unshift(storeScript(styled.payload.join(";\n") + ";\n"));
+  return { kind: "rewritten", html: styled.html + loaderScript(scripts), scripts };
 }

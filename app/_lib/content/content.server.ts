@@ -9,7 +9,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypePrettyCode from "rehype-pretty-code";
 import remarkGfm from "remark-gfm";
 import { FRONTMATTER_ENGINES } from "./frontmatter";
-import { codeHighlighter, codeTheme } from "./highlight";
+import { codeHighlighter, codeTheme, compactTokens } from "./highlight";
 import { ContentError } from "./problems";
 import { loadContent } from "./load";
 import type { ConceptData, Content, JourneyData, StepData } from "./types";
@@ -54,7 +54,7 @@ export function compileMdx(source: string, cwd?: string): Promise<string> {
       mdxOptions: (options) => ({
         ...options,
         remarkPlugins: [...(options.remarkPlugins ?? []), remarkGfm],
-        rehypePlugins: [...(options.rehypePlugins ?? []), [rehypePrettyCode, { theme: codeTheme, keepBackground: false, grid: false, bypassInlineCode: true, getHighlighter: async () => codeHighlighter() }]],
+        rehypePlugins: [...(options.rehypePlugins ?? []), [rehypePrettyCode, { theme: codeTheme, keepBackground: false, grid: false, bypassInlineCode: true, transformers: [compactTokens], getHighlighter: async () => codeHighlighter() }]],
       }),
     }).then((r) => r.code);
     compiled.set(source, code);

@@ -6,7 +6,7 @@
  * holds every colour to 4.5:1 on every code background (and print gives them darker values).
  * Runs in the loader and the build only.
  */
-import { createCssVariablesTheme, createHighlighterCoreSync, type HighlighterCore } from "shiki/core";
+import { createCssVariablesTheme, createHighlighterCoreSync, type HighlighterCore, type ShikiTransformer } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import graphql from "shiki/langs/graphql.mjs";
 import html from "shiki/langs/html.mjs";
@@ -15,7 +15,7 @@ import json from "shiki/langs/json.mjs";
 import sql from "shiki/langs/sql.mjs";
 import ts from "shiki/langs/ts.mjs";
 import yaml from "shiki/langs/yaml.mjs";
-import type { CodeToken } from "../journey/inspect";
+import { tokenClass, type CodeToken } from "../journey/inspect";
 import { codeLanguageProblem } from "./code-languages";
 
 export const codeTheme = createCssVariablesTheme({ name: "clickpath", variablePrefix: "--code-", fontStyle: false });
@@ -29,6 +29,25 @@ export function codeHighlighter(): HighlighterCore {
 }
 
 const TOKEN_COLOUR = /^var\(--code-token-([a-z-]+)\)$/;
+const STYLE_COLOUR = /^color:(var\(--code-[a-z-]+\))$/;
+
+/**
+ * Smaller highlighted HTML: shiki writes every token as `<span style="color:var(--code-token-keyword)">`;
+ * this gives a token its kind's class instead, and leaves plain text (the foreground colour,
+ * which the block has already) without a span.
+ */
+export const compactTokens: ShikiTransformer = {
+  name: "clickpath:compact-tokens",
+  line(line) {
+    line.children = line.children.flatMap((child) => {
+      if (child.type !== "element" || typeof child.properties.style !== "string") return [child];
+      const colour = STYLE_COLOUR.exec(child.properties.style)?.[1] ?? "";
+      const kind = TOKEN_COLOUR.exec(colour)?.[1];
+      if (kind) return [{ ...child, properties: { className: [tokenClass(kind)] } }];
+      return colour === "var(--code-foreground)" ? child.children : [child];
+    });
+  },
+};
 
 /**
  * A block's lines as tokens: each token's text and its kind (`keyword`, `string`…, the

@@ -13,6 +13,11 @@ export type InspectSource = { hop: string; title: string; parts: InspectPart[] }
 export type LineMark = "same" | "added" | "removed";
 /** Highlighted text: the words, and the kind of token they are (`keyword`, `string`…; none for plain text), which names their colour. */
 export type CodeToken = [text: string, kind?: string];
+/** The class that gives a kind of token its colour (app/globals.css): `tk-keyword`, `tk-string`… */
+export function tokenClass(kind: string): string {
+  return `tk-${kind}`;
+}
+
 /** A line and how it changed; the lines standing at this hop carry their highlighting (a removed line is shown plain). */
 export type InspectLine = { text: string; mark: LineMark; tokens?: CodeToken[] };
 export type InspectedPart = {

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { Fragment, memo } from "react";
 import type { MapNode, SystemMap } from "@/app/_lib/content/schema";
 import { edgeKey } from "@/app/_lib/journey/stage";
 
@@ -21,11 +21,13 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
         const b = nodes.get(e.to);
         if (!a || !b) return null;
         const key = edgeKey(e.from, e.to);
-        const line = <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} data-kind={e.kind} data-active={active.has(key)} />;
+        // Only what differs from a plain line is written: every chapter's HTML carries the map, and
+        // it must arrive in one round trip. `data-active` is there only when true.
+        const line = <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} data-kind={e.kind === "flow" ? undefined : e.kind} data-active={active.has(key) || undefined} />;
         // Labels show where the reader is looking (the packet's lines, the selected node's), so a busy map stays readable.
-        if (!e.label || !(active.has(key) || (focusNode && (e.from === focusNode || e.to === focusNode)))) return <g key={key}>{line}</g>;
+        if (!e.label || !(active.has(key) || (focusNode && (e.from === focusNode || e.to === focusNode)))) return <Fragment key={key}>{line}</Fragment>;
         return (
-          <g key={key}>
+          <Fragment key={key}>
             {line}
             {/* Half way along; a line between neighbours in one row has its words above the boxes. */}
             <text
@@ -38,7 +40,7 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
             >
               {e.label}
             </text>
-          </g>
+          </Fragment>
         );
       })}
     </g>

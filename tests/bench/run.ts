@@ -18,6 +18,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { loadContent } from "@/app/_lib/content/load";
 import type { JourneyData } from "@/app/_lib/content/types";
@@ -204,10 +205,10 @@ async function html(path: string): Promise<string> {
   return res.text();
 }
 
-/** The page with the most HTML. */
+/** The page with the most HTML as it travels (gzip, as Next sends it): the one that takes the most round trips. */
 async function heaviest(paths: string[]): Promise<string> {
   if (paths.length === 0) throw new Error("no pages to choose the heaviest from");
-  const sizes = await Promise.all(paths.map(async (p) => ({ p, n: (await html(p)).length })));
+  const sizes = await Promise.all(paths.map(async (p) => ({ p, n: gzipSync(await html(p)).length })));
   return sizes.sort((a, b) => b.n - a.n)[0]!.p;
 }
 

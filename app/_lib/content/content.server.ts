@@ -6,10 +6,9 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { bundleMDX } from "mdx-bundler";
-import rehypePrettyCode from "rehype-pretty-code";
 import remarkGfm from "remark-gfm";
 import { FRONTMATTER_ENGINES } from "./frontmatter";
-import { codeHighlighter, codeTheme, compactTokens } from "./highlight";
+import { rehypeHighlight } from "./highlight";
 import { ContentError } from "./problems";
 import { loadContent } from "./load";
 import type { ConceptData, Content, JourneyData, StepData } from "./types";
@@ -48,13 +47,12 @@ export function compileMdx(source: string, cwd?: string): Promise<string> {
       ...(cwd ? { cwd } : {}),
       // No front matter engine may run code (the loader has refused such content already).
       grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, ...FRONTMATTER_ENGINES } }),
-      // GitHub-flavoured Markdown (tables, strikethrough and task lists) and fenced code
-      // highlighted here, in the build, with the colours of app/globals.css (lines stay inline, as
-      // an unhighlighted block's were); inline code is left as written.
+      // GitHub-flavoured Markdown (tables, strikethrough and task lists), and fenced code
+      // highlighted here, in the build (highlight.ts); inline code is left as written.
       mdxOptions: (options) => ({
         ...options,
         remarkPlugins: [...(options.remarkPlugins ?? []), remarkGfm],
-        rehypePlugins: [...(options.rehypePlugins ?? []), [rehypePrettyCode, { theme: codeTheme, keepBackground: false, grid: false, bypassInlineCode: true, transformers: [compactTokens], getHighlighter: async () => codeHighlighter() }]],
+        rehypePlugins: [...(options.rehypePlugins ?? []), rehypeHighlight],
       }),
     }).then((r) => r.code);
     compiled.set(source, code);

@@ -128,7 +128,7 @@ describe("live answers: tallies under load", () => {
     ["single", 4],
     ["multiple", 6],
     ["ordering", 5],
-  ])("stay exact for a %s quiz over 1,000 people answering and changing their minds", (kind, n) => {
+  ])("stay exact for a quiz of kind %s over 1,000 people answering and changing their minds", (kind, n) => {
     const bytes = seededRandom(`tally-${kind}`);
     const random = (below: number) => bytes(1)[0]! % below;
     let state = withQuiz(kind, n, 1000);

@@ -16,7 +16,7 @@ export default function ArchitecturesPage() {
   const title = (id: string) => architectures.find((a) => a.id === id)?.title ?? id;
   const flows = journeys.filter((j) => j.kind === "flow");
   return (
-    <main className={styles.archIndex}>
+    <main className="page-wide">
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / Architectures
       </p>

@@ -1,4 +1,6 @@
 import type { CodeEntry } from "@/app/_lib/architecture/code-tree";
+import { TextButton } from "@/components/ui/text-button";
+import { SidePanel } from "./side-panel";
 import styles from "./code-explorer.module.css";
 
 type Props = {
@@ -16,7 +18,7 @@ type Props = {
 /** From diagram to code: the folder structure beside the map. Choosing an entry lights its nodes; a node lights its entries. */
 export function CodeExplorer({ root, tree, selected, highlighted, label, onSelect }: Props) {
   return (
-    <section className={styles.codeExplorer} aria-labelledby="code-explorer-title">
+    <SidePanel aria-labelledby="code-explorer-title">
       <h2 id="code-explorer-title">From diagram to code</h2>
       <p className={styles.codeExplorerHint}>Choose a folder or file to light the parts of the map it implements.</p>
       <ul className={styles.codeTree} aria-label={`Folders and files of ${root}`}>
@@ -25,15 +27,14 @@ export function CodeExplorer({ root, tree, selected, highlighted, label, onSelec
         </li>
         {tree.map((e) => (
           <li key={e.path} style={{ paddingLeft: `${0.9 + e.depth * 1.1}rem` }} data-code-entry={e.path} data-highlight={highlighted.has(e.path) || undefined}>
-            <button
-              type="button"
+            <TextButton
               aria-pressed={selected === e.path}
               onClick={() => onSelect(e.path)}
               aria-describedby={e.nodes.length > 0 ? `code-nodes-${cssId(e.path)}` : undefined}
             >
               <span aria-hidden>{e.kind === "folder" ? "▸ " : "· "}</span>
               <code>{e.name}</code>
-            </button>
+            </TextButton>
             {e.nodes.length > 0 ? (
               <span className={styles.codeNodes} id={`code-nodes-${cssId(e.path)}`}>
                 {e.nodes.map(label).join(", ")}
@@ -43,7 +44,7 @@ export function CodeExplorer({ root, tree, selected, highlighted, label, onSelec
           </li>
         ))}
       </ul>
-    </section>
+    </SidePanel>
   );
 }
 

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { NodePanelData } from "@/app/_lib/architecture/explorer-model";
+import { TextButton } from "@/components/ui/text-button";
+import { SidePanel } from "./side-panel";
 import styles from "./node-panel.module.css";
 
 type Props = {
@@ -15,14 +17,14 @@ type Props = {
 export function NodePanel({ node, links, files, onFile }: Props) {
   if (!node) {
     return (
-      <section className={styles.nodePanel} aria-labelledby="node-panel-title" data-node-panel="">
+      <SidePanel className={styles.nodePanel} aria-labelledby="node-panel-title" data-node-panel="">
         <h2 id="node-panel-title">Select a node</h2>
         <p>Click a box on the map, or move to it with Tab and press Enter, to read what it owns, why it is there and what breaks without it.</p>
-      </section>
+      </SidePanel>
     );
   }
   return (
-    <section className={styles.nodePanel} aria-labelledby="node-panel-title" data-node-panel={node.label} data-layer={node.layer}>
+    <SidePanel className={styles.nodePanel} aria-labelledby="node-panel-title" data-node-panel={node.label} data-layer={node.layer}>
       <p className={styles.nodePanelLayer}>{node.layer}</p>
       <h2 id="node-panel-title">{node.label}</h2>
       <h3>What it owns</h3>
@@ -69,17 +71,17 @@ export function NodePanel({ node, links, files, onFile }: Props) {
       {files.length > 0 ? (
         <>
           <h3>In the code</h3>
-          <ul className={styles.nodePanelFiles}>
+          <ul>
             {files.map((f) => (
               <li key={f}>
-                <button type="button" onClick={() => onFile(f)} data-node-file={f}>
+                <TextButton onClick={() => onFile(f)} data-node-file={f}>
                   <code>{f}</code>
-                </button>
+                </TextButton>
               </li>
             ))}
           </ul>
         </>
       ) : null}
-    </section>
+    </SidePanel>
   );
 }

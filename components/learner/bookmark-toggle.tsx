@@ -1,6 +1,7 @@
 "use client";
 import { isBookmarked } from "@/app/_lib/learner/read";
 import { dispatchLearner, useLearnerSelect } from "./learner-store";
+import { PillButton } from "@/components/ui/pill-button";
 import styles from "./bookmark-toggle.module.css";
 
 type Props = {
@@ -14,8 +15,8 @@ type Props = {
 export function BookmarkToggle({ conceptId, title, hideInPrint = false }: Props) {
   const on = useLearnerSelect(({ state, loaded }) => loaded && isBookmarked(state, conceptId));
   return (
-    <button
-      type="button"
+    <PillButton
+      size="small"
       className={styles.bookmark}
       aria-pressed={on}
       data-bookmark={conceptId}
@@ -24,6 +25,6 @@ export function BookmarkToggle({ conceptId, title, hideInPrint = false }: Props)
     >
       <span aria-hidden>{on ? "★" : "☆"}</span> {on ? "Bookmarked" : "Bookmark"}
       <span className="sr-only"> {title}</span>
-    </button>
+    </PillButton>
   );
 }

@@ -8,6 +8,8 @@ import type { ReviewRating } from "@/app/_lib/learner/state";
 import { BookmarkToggle } from "./bookmark-toggle";
 import { download } from "./download";
 import { isOnControl, usePageKeys } from "@/components/ui/page-keys";
+import { ActionRow } from "@/components/ui/action-row";
+import { PillButton } from "@/components/ui/pill-button";
 import { dispatchLearner, useLearner } from "./learner-store";
 import styles from "./deck.module.css";
 
@@ -66,7 +68,7 @@ export function Deck({ cards, layers }: Props) {
 
   return (
     <div className="deck">
-      <div className={styles.deckBar}>
+      <ActionRow className={styles.deckBar}>
         <p className="deck-status" role="status" data-due={due.length}>
           {mine.length} {mine.length === 1 ? "card" : "cards"} · {due.length} due today
         </p>
@@ -94,19 +96,13 @@ export function Deck({ cards, layers }: Props) {
             <option value="due">next review</option>
           </select>
         </label>
-      </div>
-      <div className={styles.deckExports}>
-        <button type="button" onClick={async () => download("clickpath-deck.md", (await import("@/app/_lib/learner/deck-export")).deckMarkdown(mine), "text/markdown")}>
-          Export as Markdown
-        </button>
-        <button type="button" onClick={async () => download("clickpath-deck.csv", (await import("@/app/_lib/learner/deck-export")).deckCsv(mine), "text/csv")}>
-          Export for Anki (CSV)
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          Print the deck
-        </button>
+      </ActionRow>
+      <ActionRow>
+        <PillButton onClick={async () => download("clickpath-deck.md", (await import("@/app/_lib/learner/deck-export")).deckMarkdown(mine), "text/markdown")}>Export as Markdown</PillButton>
+        <PillButton onClick={async () => download("clickpath-deck.csv", (await import("@/app/_lib/learner/deck-export")).deckCsv(mine), "text/csv")}>Export for Anki (CSV)</PillButton>
+        <PillButton onClick={() => window.print()}>Print the deck</PillButton>
         <Link href="/progress#learner-data">Download or import all your data</Link>
-      </div>
+      </ActionRow>
       <ul className={styles.deckCards}>
         {shown.map((c) => (
           <li key={c.id} className={styles.deckCard} data-deck-card={c.id} data-layer={c.layer}>
@@ -187,14 +183,14 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
       <div className={styles.reviewActions}>
         {flipped ? (
           RATINGS.map((r) => (
-            <button key={r.rating} type="button" onClick={() => gradeCard(r.rating)}>
+            <PillButton key={r.rating} onClick={() => gradeCard(r.rating)}>
               <kbd>{r.rating}</kbd> {r.label}
-            </button>
+            </PillButton>
           ))
         ) : (
-          <button type="button" onClick={() => setFlipped(true)}>
+          <PillButton onClick={() => setFlipped(true)}>
             Show the answer <kbd>Space</kbd>
-          </button>
+          </PillButton>
         )}
       </div>
     </div>

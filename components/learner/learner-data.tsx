@@ -4,6 +4,8 @@ import type { ImportPreview } from "@/app/_lib/learner/storage-codec";
 import type { LearnerState } from "@/app/_lib/learner/state";
 import { download } from "./download";
 import { dispatchLearner, useLearner } from "./learner-store";
+import { ActionRow } from "@/components/ui/action-row";
+import { PillButton } from "@/components/ui/pill-button";
 import styles from "./learner-data.module.css";
 
 /** Largest file the import reads at all; anything bigger is refused before it is read. */
@@ -73,9 +75,8 @@ export function LearnerData() {
         Everything Clickpath knows about you is in this browser. Download it as one file; import that file on another device
         and it is merged with what is there, never written over it.
       </p>
-      <div className={styles.deckExports}>
-        <button
-          type="button"
+      <ActionRow>
+        <PillButton
           disabled={!loaded}
           onClick={async () => {
             const codec = await import("@/app/_lib/learner/storage-codec");
@@ -83,12 +84,12 @@ export function LearnerData() {
           }}
         >
           Download all my data (JSON)
-        </button>
+        </PillButton>
         <label htmlFor={inputId} className="file-pick">
           Import a file:
         </label>
         <input id={inputId} type="file" accept="application/json,.json" onChange={choose} disabled={!loaded} data-import-file />
-      </div>
+      </ActionRow>
       {pending ? (
         <div className={styles.importPreview} data-import-preview role="region" aria-label="What the import would change">
           <p>
@@ -105,14 +106,12 @@ export function LearnerData() {
               ))}
             </ul>
           )}
-          <div className={styles.deckExports}>
-            <button type="button" className="button" onClick={() => apply(pending)}>
+          <ActionRow>
+            <PillButton className="button" onClick={() => apply(pending)}>
               Merge into my progress
-            </button>
-            <button type="button" onClick={() => setPending(undefined)}>
-              Cancel
-            </button>
-          </div>
+            </PillButton>
+            <PillButton onClick={() => setPending(undefined)}>Cancel</PillButton>
+          </ActionRow>
         </div>
       ) : null}
       {/* Both live regions are always there, so screen readers announce what lands in them. */}

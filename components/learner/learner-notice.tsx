@@ -1,5 +1,6 @@
 "use client";
 import { dismissLearnerNotice, useLearnerSelect } from "./learner-store";
+import { PillButton } from "@/components/ui/pill-button";
 import styles from "./learner-notice.module.css";
 
 /** Tells the learner, once, when saved progress could not be read or cannot be saved. */
@@ -21,14 +22,14 @@ export function LearnerNotice() {
       {notice.kind === "recovered" ? (
         <p>
           What was there is kept unchanged under a backup, and you are starting fresh.{" "}
-          <button type="button" onClick={download}>
+          <PillButton size="small" onClick={download}>
             Download the backup
-          </button>
+          </PillButton>
         </p>
       ) : null}
-      <button type="button" className="learner-notice-close" onClick={dismissLearnerNotice}>
+      <PillButton size="small" onClick={dismissLearnerNotice}>
         Dismiss
-      </button>
+      </PillButton>
     </div>
   );
 }

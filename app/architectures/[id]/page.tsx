@@ -28,7 +28,7 @@ export default async function ArchitecturePage({ params }: Params) {
   const arch = architectures.find((a) => a.id === id);
   if (!arch) notFound();
   return (
-    <main className={styles.archPage}>
+    <main className="page-wide">
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / <Link href="/architectures">Architectures</Link> / {arch.title}
       </p>

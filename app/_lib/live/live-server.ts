@@ -1,0 +1,47 @@
+/**
+ * The live classroom of this server process: one memory store and one join limiter for every
+ * request, with the handlers bound to them and to the journeys' content. Server-only: it reads
+ * the content from disk. Kept on `globalThis`, so `next dev` reloading this module does not
+ * lose the sessions running, and a sweep every minute ends sessions left idle.
+ */
+import { getJourney } from "../content/content.server";
+import type { QuizKind } from "../content/schema-quiz";
+import { systemRandom } from "./codes";
+import { liveHandlers, type JourneyFacts, type LiveHandlers } from "./http";
+import { JOIN_FAILURES, MAX_RATE_KEYS } from "./limits";
+import { rateLimiter } from "./rate-limit";
+import { memoryStore } from "./store";
+
+/** How often idle and long-ended sessions are swept, besides the sweep every create does. */
+const SWEEP_MS = 60_000;
+
+/** A journey's step count and each quiz placed in it (main line and forks), with its kind and option count. */
+export function journeyFacts(slug: string): JourneyFacts | undefined {
+  const journey = getJourney(slug);
+  if (!journey) return undefined;
+  const quizzes = new Map<string, { kind: QuizKind; optionCount: number }>();
+  const steps = [...journey.steps, ...journey.forks.flatMap((fork) => fork.steps)];
+  for (const id of steps.flatMap((step) => step.quizzes)) {
+    const quiz = journey.quizzes[id];
+    if (quiz) quizzes.set(id, { kind: quiz.kind, optionCount: quiz.kind === "ordering" ? quiz.items.length : quiz.options.length });
+  }
+  return { stepCount: journey.steps.length, quizzes };
+}
+
+type LiveProcess = { handlers: LiveHandlers; sweeper: ReturnType<typeof setInterval> };
+const held = globalThis as typeof globalThis & { __clickpathLive?: LiveProcess };
+
+function start(): LiveProcess {
+  const now = () => Date.now();
+  const store = memoryStore({ now, random: systemRandom });
+  const joinLimiter = rateLimiter({ ...JOIN_FAILURES, maxKeys: MAX_RATE_KEYS, now });
+  const sweeper = setInterval(() => {
+    store.expire().catch((error: unknown) => console.error("live: sweeping sessions failed", error));
+  }, SWEEP_MS);
+  // The sweep must not keep a process alive that has nothing else to do.
+  if (typeof sweeper === "object" && sweeper !== null && "unref" in sweeper) sweeper.unref();
+  return { handlers: liveHandlers({ store, journeys: journeyFacts, random: systemRandom, joinLimiter }), sweeper };
+}
+
+/** The handlers every live route calls, bound to this process's store. */
+export const live: LiveHandlers = (held.__clickpathLive ??= start()).handlers;

@@ -5,9 +5,9 @@
  * lose the sessions running, and a sweep every minute ends sessions left idle.
  */
 import { getJourney } from "../content/content.server";
-import type { QuizKind } from "../content/schema-quiz";
 import { systemRandom } from "./codes";
 import { liveHandlers, type JourneyFacts, type LiveHandlers } from "./http";
+import { journeyFacts } from "./journey-facts";
 import { JOIN_FAILURES, MAX_RATE_KEYS } from "./limits";
 import { rateLimiter } from "./rate-limit";
 import { memoryStore } from "./store";
@@ -15,17 +15,10 @@ import { memoryStore } from "./store";
 /** How often idle and long-ended sessions are swept, besides the sweep every create does. */
 const SWEEP_MS = 60_000;
 
-/** A journey's step count and each quiz placed in it (main line and forks), with its kind and option count. */
-export function journeyFacts(slug: string): JourneyFacts | undefined {
+/** The facts of the journey called `slug`, or undefined when there is none. */
+function journeys(slug: string): JourneyFacts | undefined {
   const journey = getJourney(slug);
-  if (!journey) return undefined;
-  const quizzes = new Map<string, { kind: QuizKind; optionCount: number }>();
-  const steps = [...journey.steps, ...journey.forks.flatMap((fork) => fork.steps)];
-  for (const id of steps.flatMap((step) => step.quizzes)) {
-    const quiz = journey.quizzes[id];
-    if (quiz) quizzes.set(id, { kind: quiz.kind, optionCount: quiz.kind === "ordering" ? quiz.items.length : quiz.options.length });
-  }
-  return { stepCount: journey.steps.length, quizzes };
+  return journey && journeyFacts(journey);
 }
 
 type LiveProcess = { handlers: LiveHandlers; sweeper: ReturnType<typeof setInterval> };
@@ -40,7 +33,7 @@ function start(): LiveProcess {
   }, SWEEP_MS);
   // The sweep must not keep a process alive that has nothing else to do.
   if (typeof sweeper === "object" && sweeper !== null && "unref" in sweeper) sweeper.unref();
-  return { handlers: liveHandlers({ store, journeys: journeyFacts, random: systemRandom, joinLimiter }), sweeper };
+  return { handlers: liveHandlers({ store, journeys, random: systemRandom, joinLimiter }), sweeper };
 }
 
 /** The handlers every live route calls, bound to this process's store. */

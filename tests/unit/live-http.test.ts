@@ -17,7 +17,7 @@ const journey: JourneyFacts = {
 };
 
 /** The real handlers over a real memory store, with a clock moved by hand and randomness that repeats. */
-function setup(options: { keepAliveMs?: number } = {}) {
+function setup(options: { keepAliveMs?: number; journeys?: (slug: string) => JourneyFacts | undefined } = {}) {
   const clock = manualClock();
   const random = seededRandom("live-http");
   const store = memoryStore({ now: clock.now, random });
@@ -25,7 +25,7 @@ function setup(options: { keepAliveMs?: number } = {}) {
   const errors: unknown[] = [];
   const live = liveHandlers({
     store,
-    journeys: (slug) => (slug === "follow-a-click" ? journey : undefined),
+    journeys: options.journeys ?? ((slug) => (slug === "follow-a-click" ? journey : undefined)),
     random,
     joinLimiter,
     keepAliveMs: options.keepAliveMs,
@@ -226,5 +226,16 @@ describe("what the live routes refuse", () => {
     expect((await live.events(get(`/${code}/events`), code)).status).toBe(404);
     expect((await live.answer(post(`/${code}/answer`, { participantId: "p".repeat(22), quizId: "which-cache", answer: { choices: [0] } }), code)).status).toBe(404);
     expect((await live.command(post(`/${code}/command`, { secret: "s".repeat(43), command: { type: "end" } }), code)).status).toBe(404);
+  });
+
+  it("answers a bug with a 500 in JSON and logs it, never a throw", async () => {
+    const broken = () => {
+      throw new Error("content failed to load");
+    };
+    const { live, errors } = setup({ journeys: broken });
+    const response = await live.create(post("", { journey: "follow-a-click" }));
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ error: "something went wrong on the server" });
+    expect(errors).toEqual([new Error("content failed to load")]);
   });
 });

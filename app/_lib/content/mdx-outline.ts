@@ -147,20 +147,17 @@ function readInspect(node: Node, r: Reporter): NonNullable<StepOutline["inspect"
       continue;
     }
     const label = child.meta?.trim() ?? "";
-    if (!child.lang || !label) {
-      r.at(at, "a block in <Inspect> needs a language and a label after the fence, e.g. ```http Request headers");
-      continue;
-    }
-    const language = codeLanguageProblem(child.lang);
-    if (language) {
-      r.at(at, language);
+    const lang = child.lang ?? "";
+    const problem = !lang || !label ? "a block in <Inspect> needs a language and a label after the fence, e.g. ```http Request headers" : codeLanguageProblem(lang);
+    if (problem) {
+      r.at(at, problem);
       continue;
     }
     if (parts.some((p) => p.label === label)) {
       r.at(at, `<Inspect> has two blocks labelled '${label}': each part needs its own label`);
       continue;
     }
-    parts.push({ label, lang: child.lang, text: child.value ?? "" });
+    parts.push({ label, lang, text: child.value ?? "" });
   }
   if (parts.length === 0 && r.count() === before) {
     r.at(line, "an <Inspect> needs at least one fenced code block showing the request at this hop");
@@ -186,10 +183,7 @@ function readAttributes(node: Node, r: Reporter): { values: Record<string, strin
   return { values, rejected };
 }
 
-/**
- * A Markdown link, image or link definition to a URL that could run code is refused, and so is a
- * fenced block in a language the build does not highlight; other nodes pass.
- */
+/** Refuses a link, image or definition to a URL that could run code, and a fence in a language we do not highlight. */
 function checkMarkdown(node: Node, line: number, r: Reporter): boolean {
   const scheme = (node.type === "link" || node.type === "image" || node.type === "definition") && typeof node.url === "string" ? unsafeUrlScheme(node.url) : undefined;
   if (scheme) r.at(line, UNSAFE_URL(scheme));

@@ -54,19 +54,12 @@ function contrast(a: Rgba, b: Rgba): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-function* mdxFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* mdxFiles(path);
-    else if (entry.name.endsWith(".mdx")) yield path;
-  }
-}
-
 /** The token kinds the content's fenced blocks are highlighted with. */
 function kindsInContent(): Set<string> {
   const kinds = new Set<string>();
-  for (const file of mdxFiles(join(ROOT, "journeys"))) {
-    for (const m of readFileSync(file, "utf8").matchAll(/^(`{3,})([a-z]+)[^\n]*\n([\s\S]*?)^\1$/gm)) {
+  const journeys = join(ROOT, "journeys");
+  for (const file of readdirSync(journeys, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"))) {
+    for (const m of readFileSync(join(journeys, file), "utf8").matchAll(/^(`{3,})([a-z]+)[^\n]*\n([\s\S]*?)^\1$/gm)) {
       if (codeLanguageProblem(m[2])) continue;
       for (const line of highlightLines(m[3]!, m[2]!)) for (const [, kind] of line) if (kind) kinds.add(kind);
     }

@@ -11,15 +11,11 @@ import postcss from "postcss";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-function* filesIn(dir: string, suffix: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesIn(path, suffix);
-    else if (entry.name.endsWith(suffix)) yield path;
-  }
-}
-
-const modules = ["app", "components"].flatMap((dir) => [...filesIn(join(ROOT, dir), ".module.css")]);
+const modules = ["app", "components"].flatMap((dir) =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".module.css"))
+    .map((f) => join(ROOT, dir, f)),
+);
 
 /** The class names a stylesheet's selectors name (attribute values and pseudo-class arguments aside). */
 function classesIn(css: string): { classes: Set<string>; globals: string[] } {

@@ -20,8 +20,15 @@ function storeScript(js: string): string {
   fs.writeFileSync(path.join(STATIC, PAYLOAD_DIR, name), js);
   return `/_next/static/${PAYLOAD_DIR}/${name}`;
 }
-/** A page's stylesheets joined, in order, beside the payloads, named by their content. */
+/**
+ * A page's stylesheets joined, in order, beside the payloads, named by their content. Pages of
+ * one kind share their set, so each set is read and written once.
+ */
+const joined = new Map<string, string>();
 function joinStyles(hrefs: readonly string[]): string {
+  const key = hrefs.join(" ");
+  const known = joined.get(key);
+  if (known) return known;
   const css = hrefs
     .map((href) => {
       if (!href.startsWith("/_next/static/")) throw new Error(`a stylesheet outside Next's static files: ${href}`);
@@ -31,7 +38,9 @@ function joinStyles(hrefs: readonly string[]): string {
   const name = `${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
   fs.mkdirSync(path.join(STATIC, PAYLOAD_DIR), { recursive: true });
   fs.writeFileSync(path.join(STATIC, PAYLOAD_DIR, name), css);
-  return `/_next/static/${PAYLOAD_DIR}/${name}`;
+  const url = `/_next/static/${PAYLOAD_DIR}/${name}`;
+  joined.set(key, url);
+  return url;
 }
 const REFERENCE = `${path.sep}bench${path.sep}bare.html`;
 

@@ -49,8 +49,8 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
         </>
       ) : (
         <p className="journey-kicker">
-          <Link href={journeyHref(journey.slug)}>{journey.title}</Link> · chapter{" "}
-          {chapterIndex + 1} of {journey.chapters.length}
+          <Link href={journeyHref(journey.slug)}>{journey.title}</Link>
+          {` · chapter ${chapterIndex + 1} of ${journey.chapters.length}`}
         </p>
       )}
       <ChapterSection id={chapter.id} number={chapterIndex + 1} title={chapter.title} summary={chapter.summary} headingLevel={first ? 2 : 1}>
@@ -59,7 +59,7 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
       <nav className="chapter-next" aria-label="Next chapter">
         {next ? (
           <Link href={chapterHref(journey.slug, journey.chapters, next.id)} data-next-chapter={next.id}>
-            <span className="chapter-next-label">Next: chapter {chapterIndex + 2}</span>
+            <span className="chapter-next-label">{`Next: chapter ${chapterIndex + 2}`}</span>
             <span className="chapter-next-title">{next.title}</span>
             <span className="chapter-next-summary">{next.summary}</span>
           </Link>

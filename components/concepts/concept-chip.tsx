@@ -23,25 +23,30 @@ export function ConceptChip({ concept, map, children }: Props) {
         <span className={styles.conceptTitle}>{concept.title}</span>
         <span className={styles.conceptSummary}>{concept.summary}</span>
       </summary>
-      <div className={styles.conceptBody} data-concept-body>
+      <div className={styles.conceptBody}>
         <p>
-          <strong>Why it matters here.</strong> {concept.why}
+          <strong>Why it matters here.</strong>
+          {` ${concept.why}`}
         </p>
         <p>
-          <strong>Use it when.</strong> {concept.use}
+          <strong>Use it when.</strong>
+          {` ${concept.use}`}
         </p>
         <p>
-          <strong>Think twice when.</strong> {concept.avoid}
+          <strong>Think twice when.</strong>
+          {` ${concept.avoid}`}
         </p>
         <p>
-          <strong>Where it lives.</strong> {concept.nodes.map((n) => labels.get(n) ?? n).join(", ")} ·{" "}
-          <span className={styles.conceptLayer}>{concept.layer} layer</span>
+          <strong>Where it lives.</strong>
+          {` ${concept.nodes.map((n) => labels.get(n) ?? n).join(", ")} · `}
+          <span className={styles.conceptLayer}>{`${concept.layer} layer`}</span>
         </p>
         {children}
         <p className={styles.conceptActions}>
           <BookmarkToggle conceptId={concept.id} title={concept.title} />{" "}
           <a className={styles.conceptOpen} href={`/concepts/${concept.id}`}>
-            Open the {concept.title} card<span className="sr-only"> on its own page</span>
+            {`Open the ${concept.title} card`}
+            <span className="sr-only"> on its own page</span>
           </a>
         </p>
       </div>

@@ -2,7 +2,9 @@
 import Link from "next/link";
 import { memo } from "react";
 import type { ReaderChapter } from "@/app/_lib/journey/reader-model";
+import { toolHref } from "@/app/_lib/journey/pages";
 import { ChapterRead } from "@/components/learner/chapter-read";
+import { LazyDetails } from "@/components/ui/lazy-details";
 
 type Props = {
   chapters: readonly ReaderChapter[];
@@ -18,11 +20,21 @@ type Props = {
   onJump: (index: number) => void;
 };
 
-/** The chapters to jump to. Memoized: it changes with the chapter, not with every step. */
+/**
+ * The chapters to jump to, rendered when the menu opens (21 links are a tenth of a chapter
+ * page's first round trip); before a script runs, the menu links to the transcript, which lists
+ * every chapter and step. Memoized: it changes with the chapter, not with every step. */
 export const ChapterList = memo(function ChapterList({ chapters, current, chapterLinks, page, slug, chapterSteps, onJump }: Props) {
   return (
-    <details className="chapter-list">
-      <summary>Chapters</summary>
+    <LazyDetails
+      className="chapter-list"
+      summary="Chapters"
+      fallback={
+        <nav aria-label="Chapters">
+          <a href={toolHref(slug, "transcript")}>Every chapter and its steps</a>
+        </nav>
+      }
+    >
       <nav aria-label="Chapters">
         <ol>
           {chapters.map((c, i) => (
@@ -39,13 +51,14 @@ export const ChapterList = memo(function ChapterList({ chapters, current, chapte
                   onJump(c.firstStep);
                 }}
               >
-                <span className="chapter-list-number">{i + 1}.</span> {c.title}
+                <span className="chapter-list-number">{`${i + 1}.`}</span>
+                {` ${c.title}`}
                 <ChapterRead slug={slug} stepIds={chapterSteps[i] ?? []} />
               </Link>
             </li>
           ))}
         </ol>
       </nav>
-    </details>
+    </LazyDetails>
   );
 });

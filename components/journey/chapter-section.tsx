@@ -16,7 +16,7 @@ export function ChapterSection({ id, number, title, summary, headingLevel = 2, c
   return (
     <section className="chapter" aria-labelledby={`chapter-${id}`} data-chapter={id}>
       <header className="chapter-head">
-        <p className="chapter-number">Chapter {number}</p>
+        <p className="chapter-number">{`Chapter ${number}`}</p>
         <Heading id={`chapter-${id}`}>{title}</Heading>
         <p className="chapter-summary">{summary}</p>
       </header>

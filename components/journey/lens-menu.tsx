@@ -1,6 +1,7 @@
 "use client";
 import type { LensShape } from "@/app/_lib/journey/lenses";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
+import { LazyDetails } from "@/components/ui/lazy-details";
 
 type Props = {
   lenses: readonly LensShape[];
@@ -17,10 +18,16 @@ type Props = {
 export function LensMenu({ lenses, prose, onOpen, current, onPick }: Props) {
   const on = lenses.find((l) => l.id === current);
   return (
-    <details className="tool-menu" data-menu="lens" onToggle={(e) => e.currentTarget.open && onOpen()}>
-      <summary>
-        Lens<span className="tool-value">: {on ? on.label : "none"}</span>
-      </summary>
+    <LazyDetails
+      className="tool-menu"
+      menu="lens"
+      onOpen={onOpen}
+      summary={
+        <>
+          Lens<span className="tool-value">{`: ${on ? on.label : "none"}`}</span>
+        </>
+      }
+    >
       <fieldset className="tool-panel">
         <legend>Look at the journey through one concern</legend>
         {[null, ...lenses].map((l) => (
@@ -42,6 +49,6 @@ export function LensMenu({ lenses, prose, onOpen, current, onPick }: Props) {
           </label>
         ))}
       </fieldset>
-    </details>
+    </LazyDetails>
   );
 }

@@ -33,14 +33,12 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
       <div className="reader-where">
         <p className="reader-title">{title}</p>
         <p className="reader-step" data-progress>
-          Step {index + 1} of {total}
+          {`Step ${index + 1} of ${total}`}
           {chapter && !back ? (
             <>
               {" "}
               <span className="reader-sep">· </span>
-              <span className="reader-chapter">
-                Chapter {chapterNumber}: {chapter.title}
-              </span>
+              <span className="reader-chapter">{`Chapter ${chapterNumber}: ${chapter.title}`}</span>
             </>
           ) : null}
         </p>

@@ -2,6 +2,7 @@
 import { formatDelta, formatMs } from "@/app/_lib/journey/clock";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
 import { excluded, type VariationChange } from "@/app/_lib/journey/variations";
+import { LazyDetails } from "@/components/ui/lazy-details";
 
 type Props = {
   variations: readonly VariationChange[];
@@ -23,10 +24,17 @@ type Props = {
 export function VariationMenu({ variations, prose: allProse, onOpen, active, deltas, total, onToggle, clockLabel = "The clock" }: Props) {
   const count = active.length;
   return (
-    <details className="tool-menu" data-menu="variations" onToggle={(e) => e.currentTarget.open && onOpen?.()}>
-      <summary>
-        Change<span className="tool-long"> the system</span>{count > 0 ? <span className="tool-value"> ({count} on)</span> : null}
-      </summary>
+    <LazyDetails
+      className="tool-menu"
+      menu="variations"
+      onOpen={onOpen}
+      summary={
+        <>
+          Change<span className="tool-long"> the system</span>
+          {count > 0 ? <span className="tool-value">{` (${count} on)`}</span> : null}
+        </>
+      }
+    >
       <fieldset className="tool-panel tool-panel-wide">
         <legend>Change the system, and watch the route and the clock</legend>
         <p className="tool-total" data-varied-total={total.varied}>
@@ -68,6 +76,6 @@ export function VariationMenu({ variations, prose: allProse, onOpen, active, del
           );
         })}
       </fieldset>
-    </details>
+    </LazyDetails>
   );
 }

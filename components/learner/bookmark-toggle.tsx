@@ -23,8 +23,9 @@ export function BookmarkToggle({ conceptId, title, hideInPrint = false }: Props)
       data-hide-in-print={hideInPrint || undefined}
       onClick={() => dispatchLearner({ type: "bookmark", conceptId })}
     >
-      <span aria-hidden>{on ? "★" : "☆"}</span> {on ? "Bookmarked" : "Bookmark"}
-      <span className="sr-only"> {title}</span>
+      <span aria-hidden>{on ? "★" : "☆"}</span>
+      {on ? " Bookmarked" : " Bookmark"}
+      <span className="sr-only">{` ${title}`}</span>
     </PillButton>
   );
 }

@@ -22,7 +22,7 @@ type Props = {
   pick?: NodePick | undefined;
 };
 
-/** One box on the system map, coloured by its layer. Memoized: a step change re-renders only the nodes it lights or dims. */
+/** One box on the system map, coloured by its layer; dimmed unless `data-active`. Memoized: a step change re-renders only the nodes it lights or dims. */
 export const MapNode = memo(function MapNode({ node, active, lens, added = false, pick }: Props) {
   const w = nodeWidth(node.label);
   const interactive = pick
@@ -45,7 +45,7 @@ export const MapNode = memo(function MapNode({ node, active, lens, added = false
       className="map-node"
       data-node={node.id}
       data-layer={node.layer}
-      data-active={active}
+      data-active={active || undefined}
       data-lens={lens}
       data-added={added || undefined}
       data-selected={pick?.selected || undefined}

@@ -29,7 +29,8 @@ export function QuizForm({ quizId, kind, state, label, prompt, past, submitLabel
     <form className={styles.quiz} data-quiz={quizId} data-kind={kind} data-state={state} onSubmit={onSubmit}>
       <fieldset>
         <legend>
-          <KindLabel>{label}</KindLabel> {prompt}
+          <KindLabel>{label}</KindLabel>
+          {` ${prompt}`}
         </legend>
         {past}
         {children}

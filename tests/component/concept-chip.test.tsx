@@ -65,6 +65,6 @@ describe("ConceptChip", () => {
 
   it("renders the card's body inside", () => {
     const details = renderChip();
-    expect(details.querySelector("[data-concept-body]")).toContainElement(screen.getByText("A resolver answers with an IP address and a TTL."));
+    expect(details.querySelector("summary + div")).toContainElement(screen.getByText("A resolver answers with an IP address and a TTL."));
   });
 });

@@ -6,10 +6,13 @@
  * slow one the payload makes the document take more round trips to arrive. A page's words are
  * in its HTML and need no script to show, so after the build every prerendered page is
  * rewritten:
- * - the payload moves, unchanged and in order, to a static script named by its content hash;
+ * - the payload moves, unchanged and in order, to a static script named by its content hash,
+ *   and so does Turbopack's inline note of the chunks its runtime starts with (`_R_`), which
+ *   only needs to run before them;
  * - the chunk tags and the preloads of chunks leave the head;
- * - one small inline loader at the end of the document adds the payload and then the chunks,
- *   executed in that order, as soon as the browser reports its first contentful paint.
+ * - one loader tag at the end of the document (its script is a static file) adds the payload and
+ *   then the chunks, executed in that order, as soon as the browser reports its first contentful
+ *   paint.
  *
  * - the page's stylesheets become one: Next writes one link per CSS chunk (the layout's, the
  *   components' the page shares with others, its own), and each is a request the first paint
@@ -29,6 +32,8 @@ export const LOADER_ID = "paint-first";
 const SCRIPT_TAG = /<script\b([^>]*)><\/script>/g;
 /** Next's inline payload scripts; React escapes `<` in the payload, so none holds `</script>`. */
 const PAYLOAD_SCRIPT = /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?\))<\/script>/g;
+/** Turbopack's inline script that tells its runtime which chunks it starts with. */
+const RUNTIME_NOTE = /<script id="_R_">([\s\S]*?)<\/script>/;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\/?>/g;
 const ATTRIBUTE = /([a-zA-Z-]+)(?:="([^"]*)")?/g;
 const STYLESHEET = /<link\b(?=[^>]*\brel="stylesheet")[^>]*\/?>/g;
@@ -45,24 +50,34 @@ function attributes(source: string): Map<string, string> {
  * runtime starts, since it stops listening for more once the document has loaded. A hidden tab
  * paints nothing, so it loads at once; a browser without paint timing waits two frames; and none
  * waits longer than `FALLBACK_MS`.
+ *
+ * It is one static file for every page, named by its content so it caches for good; a page's tag
+ * only lists its scripts (`data-load`), which keeps the loader's bytes out of every document.
  */
 export const FALLBACK_MS = 1500;
 
-/** Where Next serves its chunks; the loader lists names under it to keep the page small. */
+/** Where Next serves its chunks; the loader tag lists names under it to keep the page small. */
 const STATIC_BASE = "/_next/static/";
 
-export function loaderScript(sources: readonly string[]): string {
+export const LOADER_SOURCE =
+  `(function(t){if(!t)return;var s=t.getAttribute("data-load").split(" "),d=0;function go(){if(d)return;d=1;s.forEach(function(u){` +
+  `var e=document.createElement("script");e.src=u.charAt(0)==="/"?u:"${STATIC_BASE}"+u;e.async=false;document.head.appendChild(e)})}` +
+  `if(document.visibilityState==="hidden")return go();setTimeout(go,${FALLBACK_MS});` +
+  `var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){` +
+  `new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true})}` +
+  `else requestAnimationFrame(function(){requestAnimationFrame(go)})` +
+  `})(document.getElementById("${LOADER_ID}"))\n`;
+
+/** A script URL the loader tag can carry in its space-separated, double-quoted list. */
+const SCRIPT_URL = /^[^\s"'<>&]+$/;
+
+/** The loader's tag: its file, async (it needs nothing from the page but the tag), and the page's scripts in order. */
+export function loaderTag(loaderUrl: string, sources: readonly string[]): string {
   const names = sources.map((u) => (u.startsWith(STATIC_BASE) ? u.slice(STATIC_BASE.length) : u));
-  const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
-  return (
-    `<script id="${LOADER_ID}">(function(s){var d=0;function go(){if(d)return;d=1;s.forEach(function(u){` +
-    `var e=document.createElement("script");e.src=u.charAt(0)==="/"?u:"${STATIC_BASE}"+u;e.async=false;document.head.appendChild(e)})}` +
-    `if(document.visibilityState==="hidden")return go();setTimeout(go,${FALLBACK_MS});` +
-    `var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){` +
-    `new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true})}` +
-    `else requestAnimationFrame(function(){requestAnimationFrame(go)})` +
-    `})(${json(names)})</script>`
-  );
+  for (const u of [loaderUrl, ...names]) {
+    if (!SCRIPT_URL.test(u)) throw new Error(`a script URL the loader cannot list: ${JSON.stringify(u)}`);
+  }
+  return `<script id="${LOADER_ID}" async src="${loaderUrl}" data-load="${names.join(" ")}"></script>`;
 }
 
 export type PaintFirstResult =
@@ -70,7 +85,7 @@ export type PaintFirstResult =
   | { kind: "unchanged"; reason: string };
 
 export type PaintFirstOptions = {
-  /** Stores the page's payload script and returns the URL it is served at. */
+  /** Stores a script (a page's payload, the loader) and returns the URL it is served at. */
   storeScript: (js: string) => string;
   /** Stores the stylesheets at these URLs joined into one, in order, and returns the URL it is served at. */
   joinStyles: (hrefs: readonly string[]) => string;
@@ -99,7 +114,7 @@ export function joinStylesheets(html: string, payload: string[], joinStyles: Pai
  * it means Next changed how it writes them and this step needs a look.
  */
 export function paintFirst(html: string, where: string, { storeScript, joinStyles }: PaintFirstOptions): PaintFirstResult {
-  if (html.includes(`<script id="${LOADER_ID}">`)) return { kind: "unchanged", reason: "already rewritten" };
+  if (html.includes(`<script id="${LOADER_ID}"`)) return { kind: "unchanged", reason: "already rewritten" };
   if (!html.includes("self.__next_f")) return { kind: "unchanged", reason: "not a Next App Router page" };
 
   const scripts: string[] = [];
@@ -124,7 +139,10 @@ export function paintFirst(html: string, where: string, { storeScript, joinStyle
     return "";
   });
   if (payload.length === 0) throw new Error(`${where}: no inline self.__next_f payload found in a Next page; paint-first needs updating`);
-  const styled = joinStylesheets(withoutPayload, payload, joinStyles);
+  const note = RUNTIME_NOTE.exec(withoutPayload);
+  const withoutNote = note ? withoutPayload.replace(note[0], "") : withoutPayload;
+  if (note?.[1]) payload.push(note[1]);
+  const styled = joinStylesheets(withoutNote, payload, joinStyles);
   scripts.unshift(storeScript(styled.payload.join(";\n") + ";\n"));
-  return { kind: "rewritten", html: styled.html + loaderScript(scripts), scripts };
+  return { kind: "rewritten", html: styled.html + loaderTag(storeScript(LOADER_SOURCE), scripts), scripts };
 }

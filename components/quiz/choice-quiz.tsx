@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { QuizOption } from "@/app/_lib/content/schema";
 import { pastChoice, scoreAnswer, shownOrder, type QuizResult } from "@/app/_lib/quiz/score";
 import { markHopAnswered } from "@/components/journey/hop-answers";
@@ -28,10 +28,10 @@ const KIND_LABEL = { single: "Quiz", multiple: "Quiz · choose all that apply", 
 /**
  * Single choice (radios), multiple choice (checkboxes) and predict-the-next-hop (radios over map
  * nodes; answering it right lets the held stage play the step). Checking explains each chosen
- * option; a wrong answer can be retried; a right one explains every option.
+ * option; a wrong answer can be retried; a right one explains every option. Its inputs share one
+ * name in every quiz: a radio group is scoped by its form, and each quiz is one.
  */
 export function ChoiceQuiz({ quiz, slug }: Props) {
-  const name = useId();
   const multiple = quiz.kind === "multiple";
   const [chosen, setChosen] = useState<readonly number[]>([]);
   const [result, setResult] = useState<QuizResult | undefined>(undefined);
@@ -76,7 +76,7 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
               <label>
                 <input
                   type={multiple ? "checkbox" : "radio"}
-                  name={name}
+                  name="choice"
                   value={i}
                   checked={chosen.includes(i)}
                   disabled={solved}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FALLBACK_MS, LOADER_ID, LOADER_SOURCE, loaderTag, paintFirst } from "@/app/_lib/build/paint-first";
+import { FALLBACK_MS, LOADER_ID, loaderScript, paintFirst } from "@/app/_lib/build/paint-first";
 
 /** The shape of the head and tail Next 16 writes for a prerendered App Router page. */
 const NEXT_PAGE =
@@ -29,7 +29,7 @@ function store() {
 }
 
 /**
- * Runs the loader's source against a page made of what it touches: its tag, `document.head`,
+ * Runs the loader against a page made of what it touches: `document.head`,
  * the tab's visibility, paint timing (or none) and animation frames. Timers are Vitest's.
  */
 function fakePage({ paint, hidden = false }: { paint: boolean; hidden?: boolean }) {
@@ -37,10 +37,8 @@ function fakePage({ paint, hidden = false }: { paint: boolean; hidden?: boolean 
   const added: { src: string; async: boolean }[] = [];
   let observer: ((list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void) | undefined;
   let frames: (() => void)[] = [];
-  const tag = { getAttribute: (name: string) => (name === "data-load" ? "paint-first/1.js /abs.js chunks/a.js" : null) };
   const document = {
     visibilityState: hidden ? "hidden" : "visible",
-    getElementById: (id: string) => (id === LOADER_ID ? tag : null),
     createElement: () => ({ src: "", async: true }),
     head: { appendChild: (e: { src: string; async: boolean }) => added.push({ src: e.src, async: e.async }) },
   };
@@ -53,7 +51,9 @@ function fakePage({ paint, hidden = false }: { paint: boolean; hidden?: boolean 
   }
   const window = { PerformanceObserver: paint ? PerformanceObserver : undefined };
   const requestAnimationFrame = (f: () => void) => frames.push(f);
-  new Function("document", "window", "requestAnimationFrame", LOADER_SOURCE)(document, window, requestAnimationFrame);
+  const loader = loaderScript(["/_next/static/paint-first/1.js", "/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
+  const source = loader.replace(/^<script[^>]*>/, "").replace(/<\/script>$/, "");
+  new Function("document", "window", "requestAnimationFrame", source)(document, window, requestAnimationFrame);
   return {
     added,
     paint: () => observer?.({ getEntriesByName: (n) => (n === "first-contentful-paint" ? [{}] : []) }, { disconnect: () => (observer = undefined) }),
@@ -76,8 +76,8 @@ describe("paint-first", () => {
     if (result.kind !== "rewritten") throw new Error(result.reason);
     // The payload first (Next's runtime reads it when it starts), then preloads, then chunk tags.
     expect(result.scripts).toEqual(["/_next/static/paint-first/1.js", "/_next/static/chunks/pre.js", "/_next/static/chunks/one.js", "/_next/static/chunks/two.js"]);
-    // The payload and Turbopack's note of its first chunks, then the loader (the same file for every page).
-    expect(stored).toEqual(['(self.__next_f=self.__next_f||[]).push([0]);\n(globalThis["TURBOPACK"]||[]).push({});\n', LOADER_SOURCE]);
+    // The payload, with Turbopack's note of its first chunks after it.
+    expect(stored).toEqual(['(self.__next_f=self.__next_f||[]).push([0]);\n(globalThis["TURBOPACK"]||[]).push({});\n']);
     const html = result.html;
     expect(html).not.toContain("self.__next_f");
     expect(html).not.toContain('rel="preload" as="script"');
@@ -88,8 +88,9 @@ describe("paint-first", () => {
     expect(html).toContain('noModule=""');
     expect(html).not.toContain('id="_R_"');
     // The loader is the document's last word, after the words.
-    expect(html.indexOf(`<script id="${LOADER_ID}"`)).toBeGreaterThan(html.indexOf("The words."));
-    expect(html.endsWith(`<script id="${LOADER_ID}" async src="/_next/static/paint-first/2.js" data-load="paint-first/1.js chunks/pre.js chunks/one.js chunks/two.js"></script>`)).toBe(true);
+    expect(html.indexOf(`<script id="${LOADER_ID}">`)).toBeGreaterThan(html.indexOf("The words."));
+    expect(html.endsWith("</script>")).toBe(true);
+    expect(html.slice(html.indexOf(`id="${LOADER_ID}"`))).toContain('["paint-first/1.js","chunks/pre.js","chunks/one.js","chunks/two.js"]');
   });
 
   it("makes a page's stylesheets one, in order, and points the payload at it", () => {
@@ -119,8 +120,8 @@ describe("paint-first", () => {
     vi.advanceTimersByTime(0);
     expect(page.added).toEqual([
       { src: "/_next/static/paint-first/1.js", async: false },
-      { src: "/abs.js", async: false },
       { src: "/_next/static/chunks/a.js", async: false },
+      { src: "/_next/static/chunks/b.js", async: false },
     ]);
     // Never twice, even when the fallback timer fires later.
     vi.advanceTimersByTime(FALLBACK_MS);
@@ -145,10 +146,10 @@ describe("paint-first", () => {
     expect(page.added).toHaveLength(3);
   });
 
-  it("refuses a script URL its tag cannot carry, saying which", () => {
-    expect(() => loaderTag("/loader.js", ["/a.js", '/b".js'])).toThrow('a script URL the loader cannot list: "/b\\".js"');
-    expect(() => loaderTag("/loader.js", ["/a b.js"])).toThrow(/cannot list: "\/a b\.js"/);
-    expect(loaderTag("/loader.js", ["/_next/static/chunks/x.js"])).toBe(`<script id="${LOADER_ID}" async src="/loader.js" data-load="chunks/x.js"></script>`);
+  it("refuses a script outside Next's static files, saying which", () => {
+    expect(() => loaderScript(["/_next/static/chunks/a.js", "https://elsewhere.example/b.js"])).toThrow(
+      "a script outside Next's static files cannot be loaded after the paint: https://elsewhere.example/b.js",
+    );
   });
 
   it("rewrites a page once, and leaves pages that are not Next's alone", () => {
@@ -163,5 +164,11 @@ describe("paint-first", () => {
     expect(() => paintFirst(changed, ".next/server/app/index.html", store().options)).toThrow(/^\.next\/server\/app\/index\.html: no <script src async> tags found/);
     const noPayload = NEXT_PAGE.replace("<script>(self.__next_f=self.__next_f||[]).push([0])</script>", "<script>self.__next_f</script>");
     expect(() => paintFirst(noPayload, "x.html", store().options)).toThrow(/^x\.html: no inline self\.__next_f payload found/);
+  });
+
+  it("cannot be closed early by a chunk name", () => {
+    const loader = loaderScript(["/_next/static/a</script><script>alert(1)//.js"]);
+    expect(loader.match(/<\/script>/g)).toHaveLength(1);
+    expect(loader).toContain("\\u003c/script>");
   });
 });

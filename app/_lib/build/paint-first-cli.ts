@@ -12,16 +12,12 @@ import { paintFirst } from "./paint-first";
 const ROOTS = [".next/server/app", ".next/server/route-cache"];
 const STATIC = ".next/static/";
 
-/** Payload scripts and the loader go beside Next's chunks, named by their content, so they cache for good. */
+/** Payload scripts go beside Next's chunks, named by their content, so they cache for good. */
 const PAYLOAD_DIR = "paint-first";
-const stored = new Set<string>();
 function storeScript(js: string): string {
   const name = `${createHash("sha256").update(js).digest("hex").slice(0, 16)}.js`;
-  if (!stored.has(name)) {
-    fs.mkdirSync(path.join(STATIC, PAYLOAD_DIR), { recursive: true });
-    fs.writeFileSync(path.join(STATIC, PAYLOAD_DIR, name), js);
-    stored.add(name);
-  }
+  fs.mkdirSync(path.join(STATIC, PAYLOAD_DIR), { recursive: true });
+  fs.writeFileSync(path.join(STATIC, PAYLOAD_DIR, name), js);
   return `/_next/static/${PAYLOAD_DIR}/${name}`;
 }
 /**

@@ -11,14 +11,14 @@
  *   at 1280×720 and 412×823: frames per second, p95 frame time, long tasks;
  * - a step change by key at 4× CPU: from the key to the next frame (Event Timing, as INP reads it).
  *
- * It prints the figures, their ratios to the references, and the targets of issue 13; it exits 1
+ * It prints each page's HTML as sent and what is left of the first round trip (sent.ts), the
+ * figures, their ratios to the references, and the targets of issue 13; it exits 1
  * when one is missed. Options: --no-build (reuse .next), --runs N (Lighthouse runs per page,
  * default 3), --skip lighthouse,scroll,steps (leave parts out to iterate quickly).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { loadContent } from "@/app/_lib/content/load";
 import type { JourneyData } from "@/app/_lib/content/types";
@@ -26,6 +26,7 @@ import { chapterHref } from "@/app/_lib/journey/pages";
 import { scrollPages, stepChanges, type ScrollFigures, type StepFigures, type StepPress, type Viewport } from "./frames";
 import { lighthouseRun, LH_FLAGS, type Lh } from "./lighthouse";
 import { scrollytellingPage, serveReference } from "./reference";
+import { heaviest, sentSize } from "./sent";
 import { median, round } from "./stats";
 
 const ROOT = process.cwd();
@@ -61,21 +62,24 @@ async function main() {
   let reference: Awaited<ReturnType<typeof serveReference>> | undefined;
   try {
     const chapters = journey.chapters.map((c) => chapterHref(journey.slug, journey.chapters, c.id));
-    const chapter = await heaviest(chapters.slice(1));
+    const chapter = await heaviest(BASE, chapters.slice(1));
     const flows = content.journeys.filter((j) => j.kind === "flow");
-    const flow = await heaviest(flows.map((f) => `/journeys/${f.slug}`));
+    const flow = await heaviest(BASE, flows.map((f) => `/journeys/${f.slug}`));
     const pages: Pages = {
       bare: BASE + "/bench/bare",
       scrolly: REF + "/scrolly",
       journey: BASE + chapters[0],
       chapter: BASE + chapter,
-      fork: BASE + (await heaviest(journey.forks.map((f) => `/journeys/${journey.slug}/what-if/${f.id}`))),
-      architecture: BASE + (await heaviest(content.architectures.map((a) => `/architectures/${a.id}`))),
+      fork: BASE + (await heaviest(BASE, journey.forks.map((f) => `/journeys/${journey.slug}/what-if/${f.id}`))),
+      architecture: BASE + (await heaviest(BASE, content.architectures.map((a) => `/architectures/${a.id}`))),
       presenter: BASE + `/journeys/${journey.slug}/present`,
       flow: BASE + flow,
     };
     reference = await serveReference(scrollytellingPage(await html(chapter), stepPaths(journey)), PORT + 1);
-    for (const [name, url] of Object.entries(pages)) console.log(`${name.padEnd(13)} ${url}`);
+    for (const [name, url] of Object.entries(pages)) {
+      const s = await sentSize(url);
+      console.log(`${name.padEnd(13)} ${url}: HTML ${s.body} B gzip + ${s.headers} B of headers, ${Math.abs(s.headroom)} B ${s.headroom >= 0 ? "to spare in" : "over"} the first round trip`);
+    }
 
     const lh = SKIP.has("lighthouse") ? undefined : await lighthouseAll(pages);
     const browser = await chromium.launch({ executablePath: CHROME, args: LH_FLAGS.filter((f) => f !== "--headless=new") });
@@ -203,13 +207,6 @@ async function html(path: string): Promise<string> {
   const res = await fetch(BASE + path);
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return res.text();
-}
-
-/** The page with the most HTML as it travels (gzip, as Next sends it): the one that takes the most round trips. */
-async function heaviest(paths: string[]): Promise<string> {
-  if (paths.length === 0) throw new Error("no pages to choose the heaviest from");
-  const sizes = await Promise.all(paths.map(async (p) => ({ p, n: gzipSync(await html(p)).length })));
-  return sizes.sort((a, b) => b.n - a.n)[0]!.p;
 }
 
 function run(cmd: string, argv: string[]) {

@@ -5,7 +5,7 @@ import { pastChoice, scoreAnswer, shownOrder, type QuizResult } from "@/app/_lib
 import { markHopAnswered } from "@/components/journey/hop-answers";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
-import { PastChoice, PastChoices, QuizForm, QuizLetter, QuizWhy } from "./quiz-form";
+import { PastChoice, PastChoices, QuizForm, QuizItem, QuizLetter, QuizWhy } from "./quiz-form";
 import styles from "./choice-quiz.module.css";
 
 /** A quiz answered by choosing: next-hop options arrive with their node labels as text. */
@@ -72,7 +72,7 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
           const picked = result?.feedback.some((f) => f.option === i);
           const showWhy = solved || picked;
           return (
-            <li key={i} data-option={i} data-verdict={showWhy ? (o.correct ? "right" : "wrong") : undefined}>
+            <QuizItem key={i} data-option={i} verdict={showWhy ? (o.correct ? "right" : "wrong") : undefined}>
               <label>
                 <input
                   type={multiple ? "checkbox" : "radio"}
@@ -91,7 +91,7 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
                   {o.why}
                 </QuizWhy>
               ) : null}
-            </li>
+            </QuizItem>
           );
         })}
       </ol>

@@ -4,7 +4,7 @@ import type { OrderItem } from "@/app/_lib/content/schema";
 import { moveItem, pastOrder, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
-import { PastChoice, PastChoices, QuizForm, QuizLetter, QuizWhy } from "./quiz-form";
+import { PastChoice, PastChoices, QuizForm, QuizItem, QuizLetter, QuizWhy } from "./quiz-form";
 import styles from "./ordering-quiz.module.css";
 
 export type OrderingQuizData = { id: string; kind: "ordering"; prompt: string; items: OrderItem[] };
@@ -73,7 +73,7 @@ export function OrderingQuiz({ quiz, slug }: Props) {
           const item = quiz.items[itemIndex]!;
           const place = result?.places[position];
           return (
-            <li key={itemIndex} data-item={itemIndex} data-verdict={place ? (place.correct ? "right" : "wrong") : undefined}>
+            <QuizItem key={itemIndex} data-item={itemIndex} verdict={place ? (place.correct ? "right" : "wrong") : undefined}>
               <div className={styles.quizOrderRow}>
                 <QuizLetter>{position + 1}</QuizLetter>
                 <span className={styles.quizOrderText} data-item-text>
@@ -112,7 +112,7 @@ export function OrderingQuiz({ quiz, slug }: Props) {
                   <strong>Not in place {position + 1}.</strong>
                 </QuizWhy>
               ) : null}
-            </li>
+            </QuizItem>
           );
         })}
       </ol>

@@ -79,5 +79,16 @@ export function PastChoices({ ordered, label, children }: { ordered: boolean; la
 }
 
 export function PastChoice({ right, children }: { right: boolean; children: ReactNode }) {
-  return <li data-verdict={right ? "right" : "wrong"}>{children}</li>;
+  return <QuizItem verdict={right ? "right" : "wrong"}>{children}</QuizItem>;
+}
+
+type Verdict = "right" | "wrong" | undefined;
+
+/** One option or item of a quiz's list, edged and tinted by its verdict once it has one. */
+export function QuizItem({ verdict, children, ...data }: { verdict: Verdict; children: ReactNode } & { [attribute: `data-${string}`]: string | number }) {
+  return (
+    <li className={styles.quizItem} data-verdict={verdict} {...data}>
+      {children}
+    </li>
+  );
 }

@@ -2,31 +2,22 @@ import { describe, expect, it } from "vitest";
 import type { Quiz } from "@/app/_lib/content/schema";
 import { slideQuiz } from "@/app/_lib/present/slides";
 import { shownOptions, startingOrder } from "@/app/_lib/quiz/score";
+import { cdnQuiz } from "../support/sample-quiz";
 
 const label = (id: string) => id.toUpperCase();
 
 describe("a quiz as a slide shows it", () => {
   it("single and multiple choice: every option in the reader's order, the right ones as the answer with their reasons", () => {
-    const quiz: Quiz = {
-      id: "q-multi",
+    const shown = shownOptions(cdnQuiz);
+    expect(slideQuiz(cdnQuiz, label)).toEqual({
+      id: cdnQuiz.id,
       kind: "multiple",
-      prompt: "Which are caches?",
-      options: [
-        { text: "Redis", correct: true, why: "in memory" },
-        { text: "A CDN", correct: true, why: "at the edge" },
-        { text: "A queue", correct: false, why: "it holds work" },
-      ],
-    };
-    const shown = shownOptions(quiz);
-    expect(slideQuiz(quiz, label)).toEqual({
-      id: "q-multi",
-      kind: "multiple",
-      prompt: "Which are caches?",
+      prompt: cdnQuiz.prompt,
       choices: shown.map((o) => o.text),
       answer: shown.filter((o) => o.correct).map((o) => o.text),
       why: shown.filter((o) => o.correct).map((o) => o.why),
     });
-    expect([...shown.map((o) => o.text)].sort()).toEqual(["A CDN", "A queue", "Redis"]);
+    expect(shown.map((o) => o.text).sort()).toEqual(["Kareem's order confirmation", "The product photo", "The stylesheet"]);
   });
 
   it("ordering: shuffled as the reader shuffles it, answered in the written order", () => {

@@ -1,4 +1,6 @@
 "use client";
+import { ToolButton } from "@/components/ui/tool-button";
+import styles from "./inspect-button.module.css";
 import { INSPECT_BUTTON_ID } from "./use-inspector";
 
 type Props = {
@@ -11,10 +13,8 @@ type Props = {
 /** The stage's Inspect button: the keyboard's way to the packet's inspector (aria-disabled, so it keeps focus, where there is nothing to show). */
 export function InspectButton({ available, open, onToggle }: Props) {
   return (
-    <button
-      type="button"
+    <ToolButton
       id={INSPECT_BUTTON_ID}
-      className="tool-button"
       aria-expanded={open && available}
       aria-disabled={!available}
       onClick={() => (open || available) && onToggle()}
@@ -22,13 +22,13 @@ export function InspectButton({ available, open, onToggle }: Props) {
     >
       {available ? (
         <>
-          Inspect<span className="tool-long"> the request</span>
+          Inspect<span className={styles.long}> the request</span>
         </>
       ) : (
         <>
-          Nothing to inspect<span className="tool-long"> here</span>
+          Nothing to inspect<span className={styles.long}> here</span>
         </>
       )}
-    </button>
+    </ToolButton>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { changeCount, partText, tokenClass, type InspectedPart, type Inspection, type InspectLine } from "@/app/_lib/journey/inspect";
+import styles from "./inspector-panel.module.css";
 
 type Props = {
   inspection: Inspection;
@@ -26,7 +27,7 @@ export function InspectorPanel({ inspection, label, onClose, autoFocus = false, 
   }, [autoFocus, onFocused]);
   return (
     <section
-      className="inspector stage-panel"
+      className={styles.inspector}
       id="inspector"
       aria-labelledby="inspector-title"
       data-inspector={inspection.hop}
@@ -37,12 +38,12 @@ export function InspectorPanel({ inspection, label, onClose, autoFocus = false, 
         }
       }}
     >
-      <header className="inspector-head">
-        <p className="inspector-hop">Inspector · as {label(inspection.hop)} sees it</p>
+      <header className={styles.head}>
+        <p className={styles.hop}>Inspector · as {label(inspection.hop)} sees it</p>
         <h2 id="inspector-title" tabIndex={-1} ref={heading}>
           {inspection.title}
         </h2>
-        <button type="button" className="inspector-close" onClick={onClose}>
+        <button type="button" className={styles.close} onClick={onClose}>
           Close<span className="sr-only"> the inspector</span>
         </button>
       </header>
@@ -71,12 +72,12 @@ function InspectorPart({ part, label }: { part: InspectedPart; label: Props["lab
       ? `unchanged since ${label(part.since.hop)}`
       : `since ${label(part.since.hop)}: ${added} added, ${removed} removed`;
   return (
-    <div className="inspector-part" data-part={part.label}>
-      <div className="inspector-part-head">
+    <div className={styles.part} data-part={part.label}>
+      <div className={styles.partHead}>
         <h3>
-          {part.label} <span className="inspector-lang">{part.lang}</span>
+          {part.label} <span className={styles.lang}>{part.lang}</span>
         </h3>
-        <span className="inspector-change" data-change={part.since ? (added + removed > 0 ? "changed" : "same") : "new"}>
+        <span className={styles.change} data-change={part.since ? (added + removed > 0 ? "changed" : "same") : "new"}>
           {change}
         </span>
         <button type="button" onClick={copy} aria-describedby={statusId}>

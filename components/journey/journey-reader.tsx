@@ -11,6 +11,7 @@ import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/jou
 import { InspectButton } from "@/components/inspect/inspect-button";
 import { useInspector } from "@/components/inspect/use-inspector";
 import { isTypingIn } from "@/components/ui/page-keys";
+import { ToolButton } from "@/components/ui/tool-button";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHopAnswers } from "./hop-answers";
 import { JourneyViewProvider, type JourneyView } from "./journey-view";
@@ -96,9 +97,7 @@ export function JourneyReader({ model, children }: Props) {
   const panel = inspection ? (
     <InspectorPanel inspection={inspection} label={label} onClose={closeInspector} autoFocus={inspectFocus} onFocused={focused} />
   ) : lens?.waterfall ? (
-    <div className="stage-panel" data-stage-waterfall>
-      <StageWaterfall map={varied.map} steps={varied.steps} base={model.clockBase} current={stepId} onPick={goTo} caption={`${lens.label} lens: ${model.title} as a trace.`} />
-    </div>
+    <StageWaterfall map={varied.map} steps={varied.steps} base={model.clockBase} current={stepId} onPick={goTo} caption={`${lens.label} lens: ${model.title} as a trace.`} onStage />
   ) : null;
 
   const tools = (
@@ -119,9 +118,9 @@ export function JourneyReader({ model, children }: Props) {
           clockLabel={model.clockLabel}
         />
       ) : null}
-      <button type="button" className="tool-button" aria-pressed={settings.describe} onClick={() => updateSettings({ describe: !settings.describe })}>
+      <ToolButton aria-pressed={settings.describe} onClick={() => updateSettings({ describe: !settings.describe })}>
         Describe
-      </button>
+      </ToolButton>
     </>
   );
 

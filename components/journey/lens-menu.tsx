@@ -1,7 +1,8 @@
 "use client";
 import type { LensShape } from "@/app/_lib/journey/lenses";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
-import { LazyDetails } from "@/components/ui/lazy-details";
+import { ToolMenu } from "@/components/ui/tool-menu";
+import styles from "./lens-menu.module.css";
 
 type Props = {
   lenses: readonly LensShape[];
@@ -18,37 +19,34 @@ type Props = {
 export function LensMenu({ lenses, prose, onOpen, current, onPick }: Props) {
   const on = lenses.find((l) => l.id === current);
   return (
-    <LazyDetails
-      className="tool-menu"
+    <ToolMenu
       menu="lens"
       onOpen={onOpen}
       summary={
         <>
-          Lens<span className="tool-value">{`: ${on ? on.label : "none"}`}</span>
+          Lens<span className={styles.value}>{`: ${on ? on.label : "none"}`}</span>
         </>
       }
+      legend="Look at the journey through one concern"
     >
-      <fieldset className="tool-panel">
-        <legend>Look at the journey through one concern</legend>
-        {[null, ...lenses].map((l) => (
-          <label key={l?.id ?? "none"} className="tool-choice">
-            <input
-              type="radio"
-              name="lens"
-              value={l?.id ?? ""}
-              checked={(l?.id ?? null) === current}
-              onChange={(e) => {
-                onPick(l?.id ?? null);
-                e.currentTarget.closest("details")?.removeAttribute("open");
-              }}
-            />
-            <span>
-              <strong>{l ? l.label : "No lens"}</strong>
-              <span className="tool-note">{l ? prose?.[l.id]?.summary : "The whole map, every node as it is."}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-    </LazyDetails>
+      {[null, ...lenses].map((l) => (
+        <label key={l?.id ?? "none"} className={styles.choice}>
+          <input
+            type="radio"
+            name="lens"
+            value={l?.id ?? ""}
+            checked={(l?.id ?? null) === current}
+            onChange={(e) => {
+              onPick(l?.id ?? null);
+              e.currentTarget.closest("details")?.removeAttribute("open");
+            }}
+          />
+          <span>
+            <strong>{l ? l.label : "No lens"}</strong>
+            <span className={styles.note}>{l ? prose?.[l.id]?.summary : "The whole map, every node as it is."}</span>
+          </span>
+        </label>
+      ))}
+    </ToolMenu>
   );
 }

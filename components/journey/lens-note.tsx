@@ -2,6 +2,7 @@
 import type { SystemMap } from "@/app/_lib/content/schema";
 import type { LensShape, LensStop } from "@/app/_lib/journey/lenses";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
+import styles from "./lens-note.module.css";
 
 type Props = {
   lens: LensShape;
@@ -21,14 +22,14 @@ export function LensNote({ lens, prose, map, stops, index, onGo }: Props) {
   const label = (id: string) => map.nodes.find((n) => n.id === id)?.label ?? id;
   const why = (id: string) => prose?.why[id] ?? "";
   return (
-    <span className="lens-note" data-lens-note={lens.id} data-lens-stops={stops.length}>
-      <span className="lens-note-text">
+    <span className={styles.note} data-lens-note={lens.id} data-lens-stops={stops.length}>
+      <span className={styles.text}>
         <strong>
           {lens.label} lens · {stops.length} step{stops.length === 1 ? "" : "s"} pass{stops.length === 1 ? "es" : ""} through it.
         </strong>{" "}
         {here ? (
           here.nodes.map((n) => (
-            <span key={n} className="lens-note-node">
+            <span key={n}>
               {label(n)}: {why(n)}{" "}
             </span>
           ))
@@ -36,7 +37,7 @@ export function LensNote({ lens, prose, map, stops, index, onGo }: Props) {
           <span>Nothing for this lens at this step.</span>
         )}
       </span>
-      <span className="lens-note-go">
+      <span className={styles.go}>
         <button type="button" onClick={() => before && onGo(before.index)} aria-disabled={!before}>
           ← Previous<span className="sr-only"> {lens.label.toLowerCase()} step</span>
         </button>

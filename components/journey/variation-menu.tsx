@@ -2,7 +2,8 @@
 import { formatDelta, formatMs } from "@/app/_lib/journey/clock";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
 import { excluded, type VariationChange } from "@/app/_lib/journey/variations";
-import { LazyDetails } from "@/components/ui/lazy-details";
+import { ToolMenu } from "@/components/ui/tool-menu";
+import styles from "./variation-menu.module.css";
 
 type Props = {
   variations: readonly VariationChange[];
@@ -24,58 +25,56 @@ type Props = {
 export function VariationMenu({ variations, prose: allProse, onOpen, active, deltas, total, onToggle, clockLabel = "The clock" }: Props) {
   const count = active.length;
   return (
-    <LazyDetails
-      className="tool-menu"
+    <ToolMenu
       menu="variations"
       onOpen={onOpen}
       summary={
         <>
-          Change<span className="tool-long"> the system</span>
-          {count > 0 ? <span className="tool-value">{` (${count} on)`}</span> : null}
+          Change<span className={styles.long}> the system</span>
+          {count > 0 ? <span className={styles.value}>{` (${count} on)`}</span> : null}
         </>
       }
+      legend="Change the system, and watch the route and the clock"
+      wide
     >
-      <fieldset className="tool-panel tool-panel-wide">
-        <legend>Change the system, and watch the route and the clock</legend>
-        <p className="tool-total" data-varied-total={total.varied}>
-          {clockLabel} at the end: <strong>{formatMs(total.varied)}</strong>
-          {total.varied === total.base
-            ? " (as built)"
-            : ` (${formatMs(Math.abs(total.varied - total.base))} ${total.varied < total.base ? "less" : "more"} than as built)`}
-        </p>
-        {variations.map((v) => {
-          const prose = allProse?.[v.id];
-          return (
-            <label key={v.id} className="tool-choice" data-variation={v.id}>
-              <input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />
-              <span>
-                <strong>{v.label}</strong> <span className="tool-delta">{formatDelta(deltas[v.id] ?? 0)}</span>
-                {prose ? (
-                  <>
-                    <span className="tool-note">{prose.summary}</span>
-                    <span className="tool-note">
-                      <b>Buys:</b> {prose.buys}
-                    </span>
-                    <span className="tool-note">
-                      <b>Costs:</b> {prose.costs}
-                    </span>
-                  </>
-                ) : null}
-                {variations.some((o) => o.id !== v.id && excluded(variations, v.id, o.id)) ? (
-                  <span className="tool-note">
-                    <b>Not together with:</b>{" "}
-                    {variations
-                      .filter((o) => o.id !== v.id && excluded(variations, v.id, o.id))
-                      .map((o) => o.label)
-                      .join(", ")}{" "}
-                    (turning this on turns that off)
+      <p className={styles.total} data-varied-total={total.varied}>
+        {clockLabel} at the end: <strong>{formatMs(total.varied)}</strong>
+        {total.varied === total.base
+          ? " (as built)"
+          : ` (${formatMs(Math.abs(total.varied - total.base))} ${total.varied < total.base ? "less" : "more"} than as built)`}
+      </p>
+      {variations.map((v) => {
+        const prose = allProse?.[v.id];
+        return (
+          <label key={v.id} className={styles.choice} data-variation={v.id}>
+            <input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />
+            <span>
+              <strong>{v.label}</strong> <span className={styles.delta}>{formatDelta(deltas[v.id] ?? 0)}</span>
+              {prose ? (
+                <>
+                  <span className={styles.note}>{prose.summary}</span>
+                  <span className={styles.note}>
+                    <b>Buys:</b> {prose.buys}
                   </span>
-                ) : null}
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
-    </LazyDetails>
+                  <span className={styles.note}>
+                    <b>Costs:</b> {prose.costs}
+                  </span>
+                </>
+              ) : null}
+              {variations.some((o) => o.id !== v.id && excluded(variations, v.id, o.id)) ? (
+                <span className={styles.note}>
+                  <b>Not together with:</b>{" "}
+                  {variations
+                    .filter((o) => o.id !== v.id && excluded(variations, v.id, o.id))
+                    .map((o) => o.label)
+                    .join(", ")}{" "}
+                  (turning this on turns that off)
+                </span>
+              ) : null}
+            </span>
+          </label>
+        );
+      })}
+    </ToolMenu>
   );
 }

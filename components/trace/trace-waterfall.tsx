@@ -2,6 +2,7 @@
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { formatMs } from "@/app/_lib/journey/clock";
 import { traceWaterfall } from "@/app/_lib/journey/trace";
+import styles from "./trace-waterfall.module.css";
 
 type Props = {
   map: SystemMap;
@@ -14,21 +15,23 @@ type Props = {
   onPick?: ((index: number) => void) | undefined;
   /** The table's caption. */
   caption: string;
+  /** Shown in a panel over the stage's map (under a lens), not in the page. Default: false. */
+  onStage?: boolean;
 };
 
 /**
  * The journey's clock as a trace waterfall: spans nested by layer, each bar placed on one time axis.
  * A table, so a screen reader reads name, start and duration by row; the bars are decoration.
  */
-export function TraceWaterfall({ map, steps, base = 0, current, onPick, caption }: Props) {
+export function TraceWaterfall({ map, steps, base = 0, current, onPick, caption, onStage = false }: Props) {
   const { total, spans } = traceWaterfall(map, steps, base);
   const end = base + total;
   const pct = (ms: number) => `${((ms - base) / Math.max(1, total)) * 100}%`;
-  return (
-    <div className="waterfall" data-waterfall data-total={total}>
-      <table>
+  const waterfall = (
+    <div className={styles.waterfall} data-waterfall data-total={total}>
+      <table className={styles.table}>
         <caption>
-          {caption} <span className="waterfall-total">Total {formatMs(total)}</span>
+          {caption} <span className={styles.total}>Total {formatMs(total)}</span>
         </caption>
         <thead>
           <tr>
@@ -52,15 +55,22 @@ export function TraceWaterfall({ map, steps, base = 0, current, onPick, caption 
                   s.name
                 )}
               </th>
-              <td className="waterfall-track" aria-hidden>
-                <span className="waterfall-bar" style={{ left: pct(s.start), width: `max(2px, ${pct(base + s.duration)})` }} />
+              <td className={styles.track} aria-hidden>
+                <span className={styles.bar} style={{ left: pct(s.start), width: `max(2px, ${pct(base + s.duration)})` }} />
               </td>
-              <td className="waterfall-num">{formatMs(s.start)}</td>
-              <td className="waterfall-num">{formatMs(s.duration)}</td>
+              <td className={styles.num}>{formatMs(s.start)}</td>
+              <td className={styles.num}>{formatMs(s.duration)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+  return onStage ? (
+    <div className={styles.panel} data-stage-waterfall>
+      {waterfall}
+    </div>
+  ) : (
+    waterfall
   );
 }

@@ -2,6 +2,7 @@
 import { formatDelta } from "@/app/_lib/journey/clock";
 import { useJourneyView } from "@/components/journey/journey-view";
 import { TraceWaterfall } from "./trace-waterfall";
+import styles from "./waterfall-block.module.css";
 
 /**
  * `<TraceWaterfall />` in a chapter: the journey's own steps as a trace, with the variations as
@@ -12,15 +13,15 @@ export function WaterfallBlock() {
   if (!view) return null;
   const timed = view.variations.filter((v) => v.steps.some((c) => c.ms !== undefined));
   return (
-    <div className="waterfall-block">
+    <div className={styles.block} data-waterfall-block>
       <TraceWaterfall map={view.map} steps={view.steps} base={view.clockBase} onPick={view.goTo} caption={`${view.title} as a trace: spans nested by layer.`} />
       {timed.length > 0 ? (
-        <fieldset className="waterfall-toggles">
+        <fieldset className={styles.toggles} data-waterfall-toggles>
           <legend>Change the system and watch the trace</legend>
           {timed.map((v) => (
             <label key={v.id}>
               <input type="checkbox" checked={view.active.includes(v.id)} onChange={(e) => view.toggle(v.id, e.currentTarget.checked)} /> {v.label}{" "}
-              <span className="tool-delta">({formatDelta(view.deltas[v.id] ?? 0)})</span>
+              <span className={styles.delta}>({formatDelta(view.deltas[v.id] ?? 0)})</span>
             </label>
           ))}
         </fieldset>

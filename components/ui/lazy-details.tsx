@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 type Props = {
-  className: string;
+  /** The caller's class (a CSS Module's `styles.x`, which TypeScript reads as possibly undefined). */
+  className: string | undefined;
   /** Names the menu for styles and tests (`data-menu`). Default: none. */
   menu?: string;
   summary: ReactNode;

@@ -33,7 +33,7 @@ test.describe("the inspector", () => {
     await page.locator("[data-packet]").click();
     await expect(inspector(page)).toHaveAttribute("data-inspector", "waf");
     const headers = inspector(page).locator('[data-part="Request line and headers"]');
-    await expect(headers.locator(".inspector-change")).toContainText(`since ${label("cdn")}`);
+    await expect(headers.locator("[data-change]")).toContainText(`since ${label("cdn")}`);
     expect(await headers.locator('ins[data-mark="added"]').count()).toBeGreaterThan(0);
     // Copy gives the block as it stands at this hop, without the lines it struck out.
     const part = step("waf-inspection").inspect!.parts.find((p) => p.label === "Request line and headers")!;
@@ -168,10 +168,10 @@ test.describe("variations and lenses", () => {
   test("the trace waterfall in the observability chapter redraws when the cache misses", async ({ page }) => {
     await page.goto(stepUrl("traces-say-where"));
     await ready(page);
-    const block = page.locator(".waterfall-block [data-waterfall]");
+    const block = page.locator("[data-waterfall-block] [data-waterfall]");
     await expect(block).toHaveAttribute("data-total", String(journey.clock));
     await expect(block.locator('tr[data-span="price-from-cache"] td').last()).toHaveText(formatMs(step("price-from-cache").ms));
-    await page.locator(".waterfall-toggles").getByLabel(/Make the price lookup miss/).check();
+    await page.locator("[data-waterfall-toggles]").getByLabel(/Make the price lookup miss/).check();
     await expect(block).toHaveAttribute("data-total", String(journey.clock + 100));
     await expect(block.locator('tr[data-span="price-from-cache"] td').last()).toHaveText("102 ms");
     await expect(block.locator('tr[data-span="price-from-cache"]')).toHaveAttribute("data-layer", "data");

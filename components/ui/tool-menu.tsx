@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { LazyDetails } from "./lazy-details";
+import styles from "./tool-menu.module.css";
+
+/** The panel: a fieldset under this legend (a set of choices), or a group with this accessible name. */
+type Panel = { legend: string; label?: never } | { label: string; legend?: never };
+
+type Props = Panel & {
+  /** Names the menu for tests (`data-menu`). */
+  menu: string;
+  summary: ReactNode;
+  /** Called each time it opens (to load its prose, say). Default: nothing. */
+  onOpen?: (() => void) | undefined;
+  /** The panel is rendered only while open, a script driving it. False: it is in the page's HTML (links that work before a script runs). Default: true. */
+  lazy?: boolean;
+  /** "alert" for what can break here: outlined in red, and its panel hangs from the stage's other corner. Default: "plain". */
+  tone?: "plain" | "alert";
+  /** A wider panel, for choices that carry prose. Default: false. */
+  wide?: boolean;
+  /** What the panel holds. */
+  children: ReactNode;
+};
+
+/** A drop-down in the stage's row of tools (lens, variations, what if): its summary looks like the row's buttons, its panel opens over the map. */
+export function ToolMenu({ legend, label, menu, summary, onOpen, lazy = true, tone = "plain", wide = false, children }: Props) {
+  const panelClass = wide ? `${styles.panel} ${styles.wide}` : styles.panel;
+  const panel =
+    legend !== undefined ? (
+      <fieldset className={panelClass}>
+        <legend>{legend}</legend>
+        {children}
+      </fieldset>
+    ) : (
+      <div className={panelClass} role="group" aria-label={label}>
+        {children}
+      </div>
+    );
+  const className = tone === "alert" ? `${styles.menu} ${styles.alert}` : styles.menu;
+  return lazy ? (
+    <LazyDetails className={className} menu={menu} onOpen={onOpen} summary={summary}>
+      {panel}
+    </LazyDetails>
+  ) : (
+    <details className={className} data-menu={menu} onToggle={onOpen && ((e) => e.currentTarget.open && onOpen())}>
+      <summary>{summary}</summary>
+      {panel}
+    </details>
+  );
+}

@@ -1,6 +1,6 @@
 /**
  * The component map that renders a chapter's speaker notes and nothing else: each step becomes
- * a block holding only its `<Notes>`. Used by the presenter console and the print version; the
+ * a block holding only its `<Notes>`. Used by the presenter console (the print version has its own); the
  * reader's map (journey-components.server.tsx) drops notes, so they never reach a reader.
  */
 import "server-only";

@@ -1,12 +1,13 @@
 import { KEY_HELP } from "@/app/_lib/present/keys";
+import styles from "./key-help.module.css";
 
 /** The keys presenter mode answers to, as an overlay opened with "?". */
 export function KeyHelp({ onClose }: { onClose: () => void }) {
   return (
-    <div className="present-overlay" role="dialog" aria-modal="true" aria-labelledby="key-help-title" data-key-help>
-      <div className="present-panel">
+    <div className={styles.presentOverlay} role="dialog" aria-modal="true" aria-labelledby="key-help-title" data-key-help>
+      <div className={styles.presentPanel}>
         <h2 id="key-help-title">Keys</h2>
-        <dl className="key-help">
+        <dl className={styles.keyHelp}>
           {KEY_HELP.map((k) => (
             <div key={k.does}>
               <dt>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { StaticMap } from "@/components/map/static-map";
+import styles from "./overview.module.css";
 
 type Props = {
   map: SystemMap;
@@ -20,14 +21,15 @@ export function Overview({ map, steps, current, onPick, onClose }: Props) {
     here.current?.scrollIntoView({ block: "center" });
   }, []);
   return (
-    <div className="present-overlay present-overview" role="dialog" aria-modal="true" aria-label="Overview of every step" data-overview>
-      <div className="present-overview-head">
+    <div className={styles.presentOverlay} role="dialog" aria-modal="true" aria-label="Overview of every step" data-overview>
+      <div className={styles.presentOverviewHead}>
         <h2>Every step</h2>
         <button type="button" className="button" onClick={onClose}>
           Close <kbd>Esc</kbd>
         </button>
       </div>
-      <ol className="overview-grid">
+      {/* `overview-grid` is how globals.css still sizes the thumbnails; TODO(lead): StaticMap variant="thumbnail". */}
+      <ol className={`overview-grid ${styles.overviewGrid}`}>
         {steps.map((step, i) => {
           const state = stageState(map, steps, i);
           return (
@@ -40,7 +42,7 @@ export function Overview({ map, steps, current, onPick, onClose }: Props) {
                 onClick={() => onPick(i)}
               >
                 <StaticMap map={map} lit={state.activeNodes} />
-                <span className="overview-number">{i + 1}</span>
+                <span className={styles.overviewNumber}>{i + 1}</span>
                 <span className="overview-caption">{step.caption}</span>
               </button>
             </li>

@@ -84,7 +84,7 @@ export function PresenterConsole({ model, notes }: Props) {
   });
 
   return (
-    <div className={`console ${styles.console}`} data-present="console" data-step-index={state.step} data-revealed={state.revealed} data-blackout={state.blackout} data-ready={ready}>
+    <div className={styles.console} data-present="console" data-step-index={state.step} data-revealed={state.revealed} data-blackout={state.blackout} data-ready={ready}>
       {/* Only this step's notes show; ids are content ids ([a-z0-9-]), safe in a selector. */}
       <style>{step ? `[data-notes-for="${step.id}"]{display:block}` : ""}</style>
       <header className={styles.consoleBar}>
@@ -105,6 +105,7 @@ export function PresenterConsole({ model, notes }: Props) {
           {clock.hop > 0 ? ` (+${formatMs(clock.hop)})` : ""}
         </p>
       </header>
+      {/* `console-body` is how globals.css still sizes the maps; TODO(lead): StaticMap variant="console". */}
       <div className={`console-body ${styles.consoleBody}`}>
         <section className="console-now" aria-labelledby="console-now">
           <h2 id="console-now">Now</h2>
@@ -112,7 +113,7 @@ export function PresenterConsole({ model, notes }: Props) {
             {step?.caption}
           </p>
           {step ? <StaticMap map={model.map} lit={stageState(model.map, model.steps, state.step).activeNodes} label={`Stage now: ${step.caption}`} /> : null}
-          {slide?.quiz ? <SlideQuiz quiz={slide.quiz} revealed /> : null}
+          {slide?.quiz ? <SlideQuiz quiz={slide.quiz} revealed variant="console" /> : null}
         </section>
         <section className={styles.consoleNotes} aria-labelledby="console-notes" aria-live="polite">
           <h2 id="console-notes">Notes</h2>
@@ -150,7 +151,7 @@ export function PresenterConsole({ model, notes }: Props) {
         </button>
       </nav>
       {typing !== null ? (
-        <p className="present-goto" role="status" data-goto>
+        <p className={styles.presentGoto} role="status" data-goto>
           Go to step: {typing || "…"}
         </p>
       ) : null}

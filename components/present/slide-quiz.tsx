@@ -1,26 +1,32 @@
 import type { SlideQuiz as SlideQuizData } from "@/app/_lib/present/slides";
+import styles from "./slide-quiz.module.css";
 
-type Props = { quiz: SlideQuizData; revealed: boolean };
+type Props = {
+  quiz: SlideQuizData;
+  revealed: boolean;
+  /** "console": on the presenter console's light panels, a card in its colours. */
+  variant?: "room" | "console";
+};
 
 /** A step's quiz as the room sees it: the question and choices, and the answer once revealed. */
-export function SlideQuiz({ quiz, revealed }: Props) {
+export function SlideQuiz({ quiz, revealed, variant = "room" }: Props) {
   const right = new Set(quiz.answer);
   return (
-    <section className="slide-quiz" data-slide-quiz={quiz.id} data-revealed={revealed} aria-label="Quiz">
-      <p className="slide-quiz-prompt">{quiz.prompt}</p>
+    <section className={variant === "console" ? `${styles.slideQuiz} ${styles.console}` : styles.slideQuiz} data-slide-quiz={quiz.id} data-revealed={revealed} aria-label="Quiz">
+      <p className={styles.slideQuizPrompt}>{quiz.prompt}</p>
       {revealed && quiz.kind === "ordering" ? (
-        <ol className="slide-quiz-choices" data-answer>
+        <ol className={styles.slideQuizChoices} data-answer>
           {quiz.answer.map((text, i) => (
-            <li key={text} className="is-right">
+            <li key={text} className={styles.isRight}>
               {text}
-              <span className="slide-quiz-why"> {quiz.why[i]}</span>
+              <span className={styles.slideQuizWhy}> {quiz.why[i]}</span>
             </li>
           ))}
         </ol>
       ) : (
-        <ul className="slide-quiz-choices">
+        <ul className={styles.slideQuizChoices}>
           {quiz.choices.map((text) => (
-            <li key={text} className={revealed && right.has(text) ? "is-right" : undefined} data-answer={revealed && right.has(text) ? "" : undefined}>
+            <li key={text} className={revealed && right.has(text) ? styles.isRight : undefined} data-answer={revealed && right.has(text) ? "" : undefined}>
               {text}
               {revealed && right.has(text) ? <span className="sr-only"> (the answer)</span> : null}
             </li>
@@ -28,7 +34,7 @@ export function SlideQuiz({ quiz, revealed }: Props) {
         </ul>
       )}
       {revealed && quiz.kind !== "ordering" ? (
-        <div className="slide-quiz-why" data-why>
+        <div className={styles.slideQuizWhy} data-why>
           {quiz.why.map((w) => (
             <p key={w}>{w}</p>
           ))}

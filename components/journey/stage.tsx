@@ -8,6 +8,7 @@ import { cameraFor, cameraTransform, mapBounds } from "@/app/_lib/journey/map-ge
 import { describeStage } from "@/app/_lib/journey/transcript";
 import { SystemMap } from "@/components/map/system-map";
 import { useFrame } from "@/components/ui/use-frame";
+import styles from "./stage.module.css";
 
 type Props = {
   map: SystemMapData;
@@ -63,9 +64,11 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
       )
     : undefined;
   const transcript = step ? describeStage(map, step, state, clock, clockLabel) : undefined;
+  // `stage`, `stage-caption` and `stage-meta` are how globals.css's presenter section still sizes
+  // the stage for the room; they go when that section moves to a module and says so through a prop.
   return (
-    <figure className="stage" data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
-      <div className="stage-frame" ref={frame}>
+    <figure className={`stage ${styles.stage}`} data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
+      <div className={styles.stageFrame} ref={frame}>
         <SystemMap
           map={map}
           state={state}
@@ -80,11 +83,11 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
         />
         {panel}
       </div>
-      {tools ? <div className="stage-tools">{tools}</div> : null}
-      <figcaption className="stage-caption">
-        <span className="stage-meta">
-          <span className="stage-chapter">{chapterTitle}</span>
-          <span className="stage-clock" data-clock={clock.elapsed}>
+      {tools ? <div className={styles.stageTools}>{tools}</div> : null}
+      <figcaption className={`stage-caption ${styles.stageCaption}`}>
+        <span className={`stage-meta ${styles.stageMeta}`}>
+          <span className={styles.stageChapter}>{chapterTitle}</span>
+          <span className={styles.stageClock} data-clock={clock.elapsed}>
             {clockLabel} <strong>{formatMs(clock.elapsed)}</strong>
             {clock.hop > 0 ? <> (this hop +{formatMs(clock.hop)})</> : null}
           </span>
@@ -106,7 +109,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
           </>
         )}
         {describe && transcript ? (
-          <span className="stage-transcript" data-transcript>
+          <span className={styles.stageTranscript} data-transcript>
             {transcript}
           </span>
         ) : null}
@@ -125,14 +128,14 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
 function Caption({ caption, captions = [], hidden = false }: { caption: string; captions?: readonly string[] | undefined; hidden?: boolean }) {
   const all = captions.includes(caption) ? captions : [...captions, caption];
   return (
-    <span className="stage-captions" aria-hidden={hidden || undefined}>
+    <span className={styles.stageCaptions} aria-hidden={hidden || undefined}>
       {all.map((c) =>
         c === caption ? (
           <span key={c} data-caption>
             {c}
           </span>
         ) : (
-          <span key={c} className="stage-caption-spare" aria-hidden="true">
+          <span key={c} className={styles.stageCaptionSpare} aria-hidden="true">
             {c}
           </span>
         ),

@@ -1,6 +1,7 @@
 import { Fragment, memo } from "react";
 import type { MapNode, SystemMap } from "@/app/_lib/content/schema";
 import { edgeKey } from "@/app/_lib/journey/stage";
+import styles from "./map-edges.module.css";
 
 type Props = {
   map: SystemMap;
@@ -15,7 +16,7 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
   const nodes = new Map<string, MapNode>(map.nodes.map((n) => [n.id, n]));
   const active = new Set(activeEdges);
   return (
-    <g className="map-edges">
+    <g className={styles.mapEdges} data-edges>
       {map.edges.map((e) => {
         const a = nodes.get(e.from);
         const b = nodes.get(e.to);
@@ -31,7 +32,7 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
             {line}
             {/* Half way along; a line between neighbours in one row has its words above the boxes. */}
             <text
-              className="edge-label"
+              className={styles.edgeLabel}
               x={(a.x + b.x) / 2}
               y={Math.abs(a.y - b.y) < 1 ? a.y - 32 : (a.y + b.y) / 2}
               textAnchor="middle"

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { MapNode as MapNodeData } from "@/app/_lib/content/schema";
 import { NODE_HEIGHT, nodeWidth } from "@/app/_lib/journey/map-geometry";
+import styles from "./map-node.module.css";
 
 /** How a node can be picked on a map that lets the reader select nodes. */
 export type NodePick = {
@@ -42,7 +43,7 @@ export const MapNode = memo(function MapNode({ node, active, lens, added = false
     : {};
   return (
     <g
-      className="map-node"
+      className={styles.mapNode}
       data-node={node.id}
       data-layer={node.layer}
       data-active={active || undefined}
@@ -65,7 +66,7 @@ export const MapNode = memo(function MapNode({ node, active, lens, added = false
 export function LeavingNode({ node }: { node: MapNodeData }) {
   const w = nodeWidth(node.label);
   return (
-    <g className="map-node" data-leaving={node.id} data-layer={node.layer} transform={`translate(${node.x} ${node.y})`} aria-hidden>
+    <g className={styles.mapNode} data-leaving={node.id} data-layer={node.layer} transform={`translate(${node.x} ${node.y})`} aria-hidden>
       <rect x={-w / 2} y={-NODE_HEIGHT / 2} width={w} height={NODE_HEIGHT} rx={10} />
       <text textAnchor="middle" dominantBaseline="central">
         {node.label}

@@ -2,6 +2,7 @@
 import { useRef, type CSSProperties } from "react";
 import { mapPercent, type Box, type Point } from "@/app/_lib/journey/map-geometry";
 import { placeAt, usePacketTravel } from "./use-packet-travel";
+import styles from "./packet.module.css";
 
 type Props = {
   label: string;
@@ -27,10 +28,10 @@ export function Packet({ label, route, bounds, mode, onSelect }: Props) {
   const end = route[route.length - 1];
   if (!end) return null;
   return (
-    <div className="packet-layer" style={{ aspectRatio: `${bounds.w} / ${bounds.h}`, "--map-w": bounds.w, "--map-ratio": bounds.w / bounds.h } as CSSProperties} aria-hidden>
-      <div ref={track} className="packet-track" style={{ transform: placeAt(places[places.length - 1]!) }}>
+    <div className={styles.packetLayer} style={{ aspectRatio: `${bounds.w} / ${bounds.h}`, "--map-w": bounds.w, "--map-ratio": bounds.w / bounds.h } as CSSProperties} aria-hidden>
+      <div ref={track} className={styles.packetTrack} data-packet-track style={{ transform: placeAt(places[places.length - 1]!) }}>
         <span
-          className="packet"
+          className={styles.packet}
           data-packet
           data-at-x={end.x}
           data-at-y={end.y}

@@ -17,8 +17,8 @@ type Props = {
 export function StaticMap({ map, lit, label }: Props) {
   const on = new Set(lit);
   const view = cameraFor(map, lit, { aspect: 2, minShare: 0.6 });
-  // `static-map` is how globals.css's 3D, presenter and print sections still size the map where
-  // they place it; it goes when those move to modules and say so through a prop.
+  // `static-map` is how globals.css's presenter and print sections still size the map where they
+  // place it; it goes when those move to modules and say so through a prop.
   return (
     <svg className={`static-map ${styles.staticMap}`} {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
       <MapGroups groups={map.groups} />

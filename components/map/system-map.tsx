@@ -8,6 +8,7 @@ import { MapEdges } from "./map-edges";
 import { MapGroups } from "./map-groups";
 import { LeavingNode, MapNode } from "./map-node";
 import { Packet } from "./packet";
+import styles from "./system-map.module.css";
 
 type Props = {
   map: SystemMapData;
@@ -39,9 +40,9 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
   return (
     // The camera moves an HTML wrapper with a CSS transform; the SVG inside never changes its viewBox.
     // A "play" move glides by a CSS transition (on the compositor); a "jump" cuts.
-    <div className="map-camera" data-glide={cameraMotion === "play" || undefined} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
+    <div className={styles.mapCamera} data-glide={cameraMotion === "play" || undefined} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
       <svg
-        className="system-map"
+        className={styles.systemMap}
         // With selectable nodes the map is a group of buttons; otherwise it is one picture, described.
         role={picking ? "group" : "img"}
         aria-label={

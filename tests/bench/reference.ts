@@ -49,14 +49,17 @@ const SCRIPT = `(() => {
 /** The reference page for a chapter page's server HTML. */
 export function scrollytellingPage(readerHtml: string, paths: Record<string, string>): string {
   const article = between(readerHtml, '<article class="narration"', "</article>");
-  const svg = between(readerHtml, '<svg class="system-map"', "</svg>");
+  // The map's SVG is the picture labelled "System map" (its class is a CSS Module's, hashed).
+  const svg = between(readerHtml, "<svg", "</svg>", 'aria-label="System map');
   // Steps keep their text; the reader's attributes go, the trigger's path comes in.
   const narration = article.replace(/<section([^>]*)id="([^"]+)"([^>]*)data-step[^>]*>/g, (_m, _a, id: string) => `<section id="${id}" data-step data-path="${paths[id] ?? ""}">`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Scrollytelling reference</title><style>${CSS}</style></head><body><header>Scrollytelling reference</header><main><div class="stage">${svg}</div>${narration}</main><script src="/scroll.js" defer></script></body></html>`;
 }
 
-function between(html: string, start: string, end: string): string {
-  const from = html.indexOf(start);
+/** From `start` to the first `end` after it; with `mark`, the last `start` before the mark. */
+function between(html: string, start: string, end: string, mark?: string): string {
+  const at = mark === undefined ? 0 : html.indexOf(mark);
+  const from = at < 0 ? -1 : mark === undefined ? html.indexOf(start) : html.lastIndexOf(start, at);
   const to = html.indexOf(end, from);
   if (from < 0 || to < 0) throw new Error(`the reader's HTML has no ${start}…${end}: the reference page cannot be made`);
   return html.slice(from, to + end.length);

@@ -9,7 +9,7 @@ import { axeSerious, expect, ready, stage, test } from "./fixtures";
 const content = loadContent({ root: join(process.cwd(), "journeys") });
 const arch = content.architectures.find((a) => a.id === "classic-web-app")!;
 const explorer = (page: Page) => page.locator("[data-explorer]");
-const activeEdges = (page: Page) => page.locator('.map-edges line[data-active="true"]').count();
+const activeEdges = (page: Page) => page.locator('[data-edges] line[data-active="true"]').count();
 
 test.describe("the architecture explorer", () => {
   test("the index lists every architecture and flow, and compares them by column and filter", async ({ page }) => {
@@ -102,7 +102,7 @@ test.describe("the architecture explorer", () => {
     await expect(page.locator(`[data-code-entry="${file.path}"] button`)).toHaveAttribute("aria-pressed", "true");
     const lit = nodesOf(tree, file.path).filter((n) => arch.map.nodes.some((m) => m.id === n));
     for (const n of lit) await expect(page.locator(`[data-node="${n}"]`)).toHaveAttribute("data-highlight", "true");
-    await expect(page.locator(".map-node[data-highlight]")).toHaveCount(lit.length);
+    await expect(page.locator("[data-node][data-highlight]")).toHaveCount(lit.length);
     // And the panel's file links go the same way.
     await page.locator(`[data-node="${node.id}"]`).click();
     await page.locator("[data-node-file]").first().click();

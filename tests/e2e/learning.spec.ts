@@ -39,7 +39,7 @@ test.describe("concept cards", () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /DNS/);
     await expect(page.getByText("Use it when")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Example" })).toBeVisible();
-    const lit = await page.getByRole("img", { name: /^Where .+ lives: / }).locator('.map-node[data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-node")));
+    const lit = await page.getByRole("img", { name: /^Where .+ lives: / }).locator('[data-node][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-node")));
     expect(lit.sort()).toEqual([...content.concepts[id]!.nodes].sort());
 
     const use = journey.steps.find((s) => s.concepts.includes(id))!;

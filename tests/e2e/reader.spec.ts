@@ -204,7 +204,7 @@ test.describe("the journey reader", () => {
         await page.waitForTimeout(80);
         // The packet rides a track that the compositor moves (Web Animations); at rest it has none.
         const p = await page.locator("[data-packet]").evaluate((el) => {
-          const track = el.closest<HTMLElement>(".packet-track")!;
+          const track = el.closest<HTMLElement>("[data-packet-track]")!;
           const shown = new DOMMatrix(getComputedStyle(track).transform);
           const running = track.getAnimations();
           for (const a of running) a.pause();

@@ -8,7 +8,7 @@ const label = (id: string) => journey.map.nodes.find((n) => n.id === id)!.label;
 const inspector = (page: import("@playwright/test").Page) => page.locator("[data-inspector]");
 const clock = (page: import("@playwright/test").Page) => page.locator("[data-clock]");
 const edges = (page: import("@playwright/test").Page) =>
-  page.locator('.map-edges line[data-active="true"]').evaluateAll((ls) => ls.length);
+  page.locator('[data-edges] line[data-active="true"]').evaluateAll((ls) => ls.length);
 
 test.describe("the inspector", () => {
   test("opens at several hops, by click, by button and by key, and marks what each hop changed", async ({ page, context }) => {

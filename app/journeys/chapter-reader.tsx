@@ -28,8 +28,8 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
     <JourneyReader model={toReaderModel(journey, chapterIndex)}>
       {first ? (
         <>
-          <h1 className="journey-title">{journey.title}</h1>
-          <p className="journey-pitch">{journey.pitch}</p>
+          <h1 className={styles.journeyTitle}>{journey.title}</h1>
+          <p className={styles.journeyPitch}>{journey.pitch}</p>
           {/* Not prefetched: each would load another page's code into every reader's first visit. */}
           <p className={styles.journeyModes}>
             Teaching it?{" "}
@@ -48,20 +48,20 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
           </p>
         </>
       ) : (
-        <p className="journey-kicker">
+        <p className={styles.journeyKicker}>
           <Link href={journeyHref(journey.slug)}>{journey.title}</Link>
           {` · chapter ${chapterIndex + 1} of ${journey.chapters.length}`}
         </p>
       )}
-      <ChapterSection id={chapter.id} number={chapterIndex + 1} title={chapter.title} summary={chapter.summary} headingLevel={first ? 2 : 1}>
+      <ChapterSection id={chapter.id} label={`Chapter ${chapterIndex + 1}`} title={chapter.title} summary={chapter.summary} headingLevel={first ? 2 : 1}>
         <MdxContent code={code} components={journeyComponents(journey, concepts, bodies)} />
       </ChapterSection>
-      <nav className="chapter-next" aria-label="Next chapter">
+      <nav className={styles.chapterNext} aria-label="Next chapter">
         {next ? (
           <Link href={chapterHref(journey.slug, journey.chapters, next.id)} data-next-chapter={next.id}>
-            <span className="chapter-next-label">{`Next: chapter ${chapterIndex + 2}`}</span>
-            <span className="chapter-next-title">{next.title}</span>
-            <span className="chapter-next-summary">{next.summary}</span>
+            <span className={styles.chapterNextLabel}>{`Next: chapter ${chapterIndex + 2}`}</span>
+            <span className={styles.chapterNextTitle}>{next.title}</span>
+            <span className={styles.chapterNextSummary}>{next.summary}</span>
           </Link>
         ) : (
           <p>

@@ -5,6 +5,7 @@ import type { ReaderChapter } from "@/app/_lib/journey/reader-model";
 import { toolHref } from "@/app/_lib/journey/pages";
 import { ChapterRead } from "@/components/learner/chapter-read";
 import { LazyDetails } from "@/components/ui/lazy-details";
+import styles from "./chapter-list.module.css";
 
 type Props = {
   chapters: readonly ReaderChapter[];
@@ -27,7 +28,7 @@ type Props = {
 export const ChapterList = memo(function ChapterList({ chapters, current, chapterLinks, page, slug, chapterSteps, onJump }: Props) {
   return (
     <LazyDetails
-      className="chapter-list"
+      className={styles.chapterList!}
       summary="Chapters"
       fallback={
         <nav aria-label="Chapters">

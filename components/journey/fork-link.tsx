@@ -1,4 +1,5 @@
 import Link from "next/link";
+import styles from "./fork-link.module.css";
 
 type Props = {
   href: string;
@@ -9,12 +10,12 @@ type Props = {
 /** In the narration, where something can break: a way into the failure fork (a plain link, so it works without JavaScript). */
 export function ForkLink({ href, title, summary }: Props) {
   return (
-    <aside className="fork-card" aria-label={`What if: ${title}`}>
-      <p className="fork-card-kicker">What if…</p>
-      <Link href={href} prefetch={false} className="fork-card-title" data-fork-card>
+    <aside className={styles.forkCard} aria-label={`What if: ${title}`}>
+      <p className={styles.forkCardKicker}>What if…</p>
+      <Link href={href} prefetch={false} className={styles.forkCardTitle} data-fork-card>
         {title} <span aria-hidden>→</span>
       </Link>
-      <p className="fork-card-summary">{summary}</p>
+      <p className={styles.forkCardSummary}>{summary}</p>
     </aside>
   );
 }

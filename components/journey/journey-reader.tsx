@@ -26,6 +26,7 @@ import { useViewSettings } from "./use-view-settings";
 import { useViewText } from "./use-view-text";
 import { VariationMenu } from "./variation-menu";
 import { WhatIfMenu } from "./what-if-menu";
+import styles from "./journey-reader.module.css";
 
 // Panels over the map load when first opened.
 const InspectorPanel = dynamic(() => import("@/components/inspect/inspector-panel").then((m) => m.InspectorPanel), { ssr: false });
@@ -125,7 +126,7 @@ export function JourneyReader({ model, children }: Props) {
   );
 
   return (
-    <div className="reader" data-fork={model.fork?.id}>
+    <div data-reader data-fork={model.fork?.id}>
       <ProgressBar
         title={model.fork ? `What if: ${model.fork.title}` : model.title}
         index={index}
@@ -139,9 +140,9 @@ export function JourneyReader({ model, children }: Props) {
         onJump={goTo}
         back={model.fork ? { href: model.fork.origin.href, label: `Back to the happy path (step ${model.fork.origin.number})` } : undefined}
       />
-      <main className="reader-body">
+      <main className={styles.readerBody}>
         <div
-          className="stage-column"
+          className={styles.stageColumn}
           onKeyDown={(e) => {
             // "I" inspects while focus is on the stage's controls (a shortcut scoped to them, WCAG 2.1.4).
             if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || isTypingIn(e.target)) return;
@@ -149,7 +150,7 @@ export function JourneyReader({ model, children }: Props) {
             else if (step?.inspect) openInspector();
           }}
         >
-          <div className="stage-box" data-inspecting={inspecting || undefined}>
+          <div className={styles.stageBox} data-inspecting={inspecting || undefined}>
             <Stage
               map={varied.map}
               state={state}
@@ -170,7 +171,8 @@ export function JourneyReader({ model, children }: Props) {
             <Stepper index={index} total={model.steps.length} onGo={goTo} />
           </div>
         </div>
-        <article className="narration" ref={narration}>
+        {/* `narration`: the hook globals.css styles the prose's tables by (as the concept page's). */}
+        <article className={`narration ${styles.narration}`} ref={narration}>
           <JourneyViewProvider value={view}>{children}</JourneyViewProvider>
         </article>
       </main>

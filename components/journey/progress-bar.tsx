@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ReaderChapter } from "@/app/_lib/journey/reader-model";
 import { ChapterList } from "./chapter-list";
+import styles from "./progress-bar.module.css";
 
 type Props = {
   title: string;
@@ -26,31 +27,31 @@ type Props = {
 export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, slug, chapterSteps, onJump, back }: Props) {
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
-    <header className="reader-bar">
-      <Link className="reader-home" href="/" prefetch={false}>
+    <header className={styles.readerBar}>
+      <Link className={styles.readerHome} href="/" prefetch={false}>
         Clickpath<span className="sr-only">: all journeys</span>
       </Link>
-      <div className="reader-where">
-        <p className="reader-title">{title}</p>
-        <p className="reader-step" data-progress>
+      <div className={styles.readerWhere}>
+        <p className={styles.readerTitle}>{title}</p>
+        <p className={styles.readerStep} data-progress>
           {`Step ${index + 1} of ${total}`}
           {chapter && !back ? (
             <>
               {" "}
-              <span className="reader-sep">· </span>
-              <span className="reader-chapter">{`Chapter ${chapterNumber}: ${chapter.title}`}</span>
+              <span className={styles.readerSep}>· </span>
+              <span className={styles.readerChapter}>{`Chapter ${chapterNumber}: ${chapter.title}`}</span>
             </>
           ) : null}
         </p>
       </div>
       {back ? (
-        <Link className="reader-back" href={back.href} prefetch={false} data-back-to-main>
+        <Link className={styles.readerBack} href={back.href} prefetch={false} data-back-to-main>
           {back.label}
         </Link>
       ) : (
         <ChapterList chapters={chapters} current={chapter?.id} chapterLinks={chapterLinks} page={page} slug={slug} chapterSteps={chapterSteps} onJump={onJump} />
       )}
-      <div className="reader-meter" aria-hidden>
+      <div className={styles.readerMeter} aria-hidden>
         <div style={{ transform: `scaleX(${(index + 1) / total})` }} />
       </div>
     </header>

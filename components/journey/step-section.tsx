@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import styles from "./step-section.module.css";
 
 type Props = {
   id: string;
@@ -10,7 +11,7 @@ type Props = {
 /** One step of narration; the reader observes these to know which step is active. */
 export function StepSection({ id, index, children }: Props) {
   return (
-    <section className="step" id={id} data-step data-step-index={index}>
+    <section className={styles.step} id={id} data-step data-step-index={index}>
       {children}
     </section>
   );

@@ -1,4 +1,5 @@
 "use client";
+import styles from "./stepper.module.css";
 
 type Props = {
   index: number;
@@ -12,7 +13,7 @@ type Props = {
  */
 export function Stepper({ index, total, onGo }: Props) {
   return (
-    <div className="stepper" role="group" aria-label="Step controls">
+    <div className={styles.stepper} role="group" aria-label="Step controls" data-stepper>
       <button type="button" onClick={() => index > 0 && onGo(index - 1)} aria-disabled={index <= 0}>
         <span aria-hidden>↑</span> Previous step
       </button>

@@ -132,7 +132,7 @@ async function lighthouseAll(pages: Pages): Promise<Record<keyof Pages, Lh>> {
 type Steps = { page: string; viewport: Viewport; figures: StepFigures }[];
 
 async function stepFigures(browser: Browser, pages: Pages, journey: JourneyData, flow: JourneyData | undefined): Promise<Steps> {
-  const stepper: Omit<StepPress, "step"> = { focus: '.stepper button:has-text("Next step")', key: "Enter" };
+  const stepper: Omit<StepPress, "step"> = { focus: '[data-stepper] button:has-text("Next step")', key: "Enter" };
   const onStage: StepPress["step"] = ["[data-stage]", "data-active-step"];
   const chapterSteps = journey.chapters.find((c) => pages.chapter.endsWith(`/${c.id}`))?.stepCount ?? 2;
   const runs: [string, string, Viewport, StepPress, number][] = [

@@ -295,7 +295,7 @@ test.describe("the journey reader", () => {
       return {
         paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
         largest: first?.startTime ?? Infinity,
-        largestIsWords: Boolean(first?.element?.closest("[data-step], .reader")),
+        largestIsWords: Boolean(first?.element?.closest("[data-step], [data-reader]")),
         scripts: scripts.length,
         firstScript: Math.min(...scripts.map((r) => r.startTime)),
       };

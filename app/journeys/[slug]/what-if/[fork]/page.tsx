@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compileConceptBodies, compileMdxFile, getContent, getJourney } from "@/app/_lib/content/content.server";
 import { toForkModel } from "@/app/_lib/journey/reader-model";
+import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
 import { journeyComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
+import styles from "./page.module.css";
 
 type Params = { params: Promise<{ slug: string; fork: string }> };
 
@@ -34,22 +36,17 @@ export default async function ForkPage({ params }: Params) {
   const origin = journey.steps[fork.origin]!;
   return (
     <JourneyReader model={model}>
-      <p className="journey-kicker">
+      <p className={styles.journeyKicker}>
         <Link href={model.fork.origin.href}>{journey.title}</Link> · branching off step {fork.origin + 1}: {origin.caption}
       </p>
-      <section className="chapter fork" aria-labelledby={`chapter-${fork.id}`} data-chapter={fork.id}>
-        <header className="chapter-head">
-          <p className="chapter-number">What if…</p>
-          <h1 id={`chapter-${fork.id}`}>{fork.title}</h1>
-          <p className="chapter-summary">{fork.summary}</p>
-        </header>
+      <ChapterSection id={fork.id} label="What if…" title={fork.title} summary={fork.summary} headingLevel={1}>
         <MdxContent code={code} components={journeyComponents(journey, concepts, bodies)} />
-      </section>
-      <nav className="chapter-next" aria-label="Back to the journey">
+      </ChapterSection>
+      <nav className={styles.chapterNext} aria-label="Back to the journey">
         <Link href={model.fork.origin.href} data-back-to-main>
-          <span className="chapter-next-label">Back to the happy path</span>
-          <span className="chapter-next-title">Step {fork.origin + 1}, where it all went right</span>
-          <span className="chapter-next-summary">{origin.caption}</span>
+          <span className={styles.chapterNextLabel}>Back to the happy path</span>
+          <span className={styles.chapterNextTitle}>Step {fork.origin + 1}, where it all went right</span>
+          <span className={styles.chapterNextSummary}>{origin.caption}</span>
         </Link>
       </nav>
     </JourneyReader>

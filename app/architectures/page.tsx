@@ -45,7 +45,7 @@ export default function ArchitecturesPage() {
       {flows.length > 0 ? (
         <section aria-labelledby="flows-title">
           <h2 id="flows-title">Flows to play, step by step</h2>
-          <ul className="arch-flows">
+          <ul>
             {flows.map((f) => (
               <li key={f.slug} data-flow={f.slug}>
                 <Link href={journeyHref(f.slug)} prefetch={false}>

@@ -15,7 +15,7 @@ export default function DeckPage() {
     .map(({ id, title, summary, why, use, avoid, layer }) => ({ id, title, summary, why, use, avoid, layer }))
     .sort((a, b) => a.title.localeCompare(b.title));
   return (
-    <main className="page deck-page">
+    <main className="page">
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
       </p>

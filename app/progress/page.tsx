@@ -33,7 +33,7 @@ export default function ProgressPage() {
     .map(({ id, title, layer }) => ({ id, title, layer }))
     .sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || a.title.localeCompare(b.title));
   return (
-    <main className="page progress-page">
+    <main className="page">
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / Your progress
       </p>

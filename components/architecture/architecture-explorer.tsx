@@ -8,6 +8,7 @@ import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/jou
 import { Stage } from "@/components/journey/stage";
 import { VariationMenu } from "@/components/journey/variation-menu";
 import { useMediaQuery } from "@/components/ui/use-media-query";
+import { ToolSpacer } from "@/components/ui/tool-button";
 import { CodeExplorer } from "./code-explorer";
 import { NodePanel } from "./node-panel";
 import styles from "./architecture-explorer.module.css";
@@ -80,7 +81,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
   const tools =
     model.variations.length > 0 ? (
       <>
-        <span className="tools-spacer" />
+        <ToolSpacer />
         <VariationMenu
           variations={model.variations}
           prose={prose}

@@ -22,7 +22,7 @@ export function CodeExplorer({ root, tree, selected, highlighted, label, onSelec
       <h2 id="code-explorer-title">From diagram to code</h2>
       <p className={styles.codeExplorerHint}>Choose a folder or file to light the parts of the map it implements.</p>
       <ul className={styles.codeTree} aria-label={`Folders and files of ${root}`}>
-        <li className="code-root">
+        <li>
           <code>{root}/</code>
         </li>
         {tree.map((e) => (

@@ -39,7 +39,7 @@ export function CompareTable({ rows }: { rows: readonly CompareRow[] }) {
     </label>
   );
   return (
-    <div className="compare">
+    <div>
       <div className={styles.compareFilters} role="group" aria-label="Filter the architectures">
         {select("scale", "Scale", COMPARE_SCALES)}
         {select("complexity", "Complexity", COMPARE_LEVELS)}

@@ -40,7 +40,7 @@ export function NodePanel({ node, links, files, onFile }: Props) {
       {links.length > 0 ? (
         <>
           <h3>Connected to</h3>
-          <ul className="node-panel-links">
+          <ul>
             {links.map((l) => (
               <li key={`${l.out}-${l.other}`}>
                 <span aria-hidden>{l.out ? "→ " : "← "}</span>
@@ -57,7 +57,7 @@ export function NodePanel({ node, links, files, onFile }: Props) {
       {node.concepts.length > 0 ? (
         <>
           <h3>Concept cards</h3>
-          <ul className="node-panel-cards">
+          <ul>
             {node.concepts.map((c) => (
               <li key={c.id}>
                 <Link href={`/concepts/${c.id}`} prefetch={false}>

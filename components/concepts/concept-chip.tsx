@@ -20,10 +20,10 @@ export function ConceptChip({ concept, map, children }: Props) {
     <details className={styles.concept} data-concept={concept.id} data-layer={concept.layer}>
       <summary>
         <KindLabel>Concept</KindLabel>
-        <span className={styles.conceptTitle}>{concept.title}</span>
-        <span className={styles.conceptSummary}>{concept.summary}</span>
+        <span className={styles.title}>{concept.title}</span>
+        <span className={styles.summary}>{concept.summary}</span>
       </summary>
-      <div className={styles.conceptBody}>
+      <div className={styles.body}>
         <p>
           <strong>Why it matters here.</strong>
           {` ${concept.why}`}
@@ -39,12 +39,12 @@ export function ConceptChip({ concept, map, children }: Props) {
         <p>
           <strong>Where it lives.</strong>
           {` ${concept.nodes.map((n) => labels.get(n) ?? n).join(", ")} · `}
-          <span className={styles.conceptLayer}>{`${concept.layer} layer`}</span>
+          <span className={styles.layer}>{`${concept.layer} layer`}</span>
         </p>
         {children}
-        <p className={styles.conceptActions}>
+        <p className={styles.actions}>
           <BookmarkToggle conceptId={concept.id} title={concept.title} />{" "}
-          <a className={styles.conceptOpen} href={`/concepts/${concept.id}`}>
+          <a className={styles.open} href={`/concepts/${concept.id}`}>
             {`Open the ${concept.title} card`}
             <span className="sr-only"> on its own page</span>
           </a>

@@ -52,7 +52,7 @@ export const ChapterList = memo(function ChapterList({ chapters, current, chapte
                   onJump(c.firstStep);
                 }}
               >
-                <span className="chapter-list-number">{`${i + 1}.`}</span>
+                <span>{`${i + 1}.`}</span>
                 {` ${c.title}`}
                 <ChapterRead slug={slug} stepIds={chapterSteps[i] ?? []} />
               </Link>

@@ -16,7 +16,7 @@ type Props = {
 export function ChapterSection({ id, label, title, summary, headingLevel = 2, children }: Props) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
-    <section className="chapter" aria-labelledby={`chapter-${id}`} data-chapter={id}>
+    <section aria-labelledby={`chapter-${id}`} data-chapter={id}>
       <header className={styles.chapterHead}>
         <p className={styles.chapterNumber}>{label}</p>
         <Heading id={`chapter-${id}`}>{title}</Heading>

@@ -11,7 +11,7 @@ import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/jou
 import { InspectButton } from "@/components/inspect/inspect-button";
 import { useInspector } from "@/components/inspect/use-inspector";
 import { isTypingIn } from "@/components/ui/page-keys";
-import { ToolButton } from "@/components/ui/tool-button";
+import { ToolButton, ToolSpacer } from "@/components/ui/tool-button";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHopAnswers } from "./hop-answers";
 import { JourneyViewProvider, type JourneyView } from "./journey-view";
@@ -105,7 +105,7 @@ export function JourneyReader({ model, children }: Props) {
     <>
       <InspectButton available={!!step?.inspect} open={inspecting} onToggle={inspecting ? closeInspector : openInspector} />
       {step?.forks && step.forks.length > 0 ? <WhatIfMenu slug={model.slug} forks={step.forks} /> : null}
-      <span className="tools-spacer" />
+      <ToolSpacer />
       {model.lenses.length > 0 ? <LensMenu lenses={model.lenses} prose={prose?.lenses} onOpen={onMenuOpen} current={settings.lens} onPick={(id) => updateSettings({ lens: id })} /> : null}
       {model.variations.length > 0 ? (
         <VariationMenu

@@ -11,6 +11,8 @@ import { useFrame } from "@/components/ui/use-frame";
 import styles from "./stage.module.css";
 
 type Props = {
+  /** On a room's screen: the stage fills its cell, its caption and meta readable from the back. Default: false. */
+  room?: boolean;
   map: SystemMapData;
   state: StageState;
   packetMode: "play" | "jump";
@@ -46,7 +48,7 @@ type Props = {
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, captions, frame: framing = "follow", picking, leaving, clockLabel = "Clock" }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, captions, frame: framing = "follow", picking, leaving, clockLabel = "Clock", room = false }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
@@ -64,10 +66,8 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
       )
     : undefined;
   const transcript = step ? describeStage(map, step, state, clock, clockLabel) : undefined;
-  // `stage`, `stage-caption` and `stage-meta` are how globals.css's presenter section still sizes
-  // the stage for the room; they go when that section moves to a module and says so through a prop.
   return (
-    <figure className={`stage ${styles.stage}`} data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
+    <figure className={room ? `${styles.stage} ${styles.room}` : styles.stage} data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
       <div className={styles.stageFrame} ref={frame}>
         <SystemMap
           map={map}
@@ -84,8 +84,8 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
         {panel}
       </div>
       {tools ? <div className={styles.stageTools}>{tools}</div> : null}
-      <figcaption className={`stage-caption ${styles.stageCaption}`}>
-        <span className={`stage-meta ${styles.stageMeta}`}>
+      <figcaption className={styles.stageCaption}>
+        <span className={styles.stageMeta}>
           <span className={styles.stageChapter}>{chapterTitle}</span>
           <span className={styles.stageClock} data-clock={clock.elapsed}>
             {clockLabel} <strong>{formatMs(clock.elapsed)}</strong>

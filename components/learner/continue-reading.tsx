@@ -23,7 +23,7 @@ export function ContinueReading({ slug, chapters, stepIds }: Props) {
   return (
     <p className={styles.continue} data-continue={slug}>
       <Link className="button" href={stepHref(slug, chapters, stepIds.map((id) => ({ id })), index) ?? journeyHref(slug)}>
-        Continue where you left off<span className="continue-where">: {chapter ? `chapter ${chapters.indexOf(chapter) + 1}, ${chapter.title}` : `step ${index + 1}`}</span>
+        Continue where you left off<span>: {chapter ? `chapter ${chapters.indexOf(chapter) + 1}, ${chapter.title}` : `step ${index + 1}`}</span>
       </Link>{" "}
       <span className={styles.continueProgress}>{progress.percent}% of the steps seen</span>
     </p>

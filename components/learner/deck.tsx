@@ -45,10 +45,10 @@ export function Deck({ cards, layers }: Props) {
     .sort((a, b) => (sort === "due" ? dueOf(a.id) - dueOf(b.id) : 0));
   const mine = ids.map((id) => byId.get(id)!);
 
-  if (!loaded) return <p className="deck-status">Reading your deck…</p>;
+  if (!loaded) return <p>Reading your deck…</p>;
   if (ids.length === 0) {
     return (
-      <p className="deck-status">
+      <p>
         No cards yet. Bookmark a card in a journey or in the <Link href="/concepts">concept library</Link> and it appears here. Moving from another device?{" "}
         <Link href="/progress#learner-data">Import your data</Link>.
       </p>
@@ -67,9 +67,9 @@ export function Deck({ cards, layers }: Props) {
   }
 
   return (
-    <div className="deck">
+    <div>
       <ActionRow className={styles.deckBar}>
-        <p className="deck-status" role="status" data-due={due.length}>
+        <p role="status" data-due={due.length}>
           {mine.length} {mine.length === 1 ? "card" : "cards"} · {due.length} due today
         </p>
         <button type="button" className="button" onClick={() => setReviewing(true)} aria-disabled={due.length === 0} disabled={due.length === 0}>
@@ -170,7 +170,7 @@ function Review({ cards, onDone }: { cards: DeckCard[]; onDone: () => void }) {
       </p>
       <h2>{card.title}</h2>
       {flipped ? (
-        <div className="review-back" data-flipped>
+        <div data-flipped>
           <p>{card.summary}</p>
           <p>{card.why}</p>
           <p>

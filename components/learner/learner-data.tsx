@@ -85,7 +85,7 @@ export function LearnerData() {
         >
           Download all my data (JSON)
         </PillButton>
-        <label htmlFor={inputId} className="file-pick">
+        <label htmlFor={inputId}>
           Import a file:
         </label>
         <input id={inputId} type="file" accept="application/json,.json" onChange={choose} disabled={!loaded} data-import-file />

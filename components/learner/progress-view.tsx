@@ -18,7 +18,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
   // Mastery needs "now" (is a card due yet?); nothing that depends on it is in the server's HTML.
   const [now] = useState(() => Date.now());
   const [level, setLevel] = useState<MasteryLevel | "all">("all");
-  if (!loaded) return <p className="deck-status">Reading your progress…</p>;
+  if (!loaded) return <p>Reading your progress…</p>;
 
   const coverage = layerCoverage(state, journeys, layers);
   const mastery = conceptMastery(state, journeys, cards.map((c) => c.id), now);
@@ -30,7 +30,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
     <>
       <section className={styles.section} aria-labelledby="progress-journeys">
         <h2 id="progress-journeys">Journeys</h2>
-        <ul className="progress-journeys">
+        <ul>
           {journeys.map((j) => {
             const p = progressOf(state, j.slug, j.steps.map((s) => s.id));
             const answers = state.journeys[j.slug]?.answers ?? {};
@@ -52,7 +52,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
         <ul className={styles.coverage}>
           {coverage.map((c) => (
             <li key={c.layer} data-layer={c.layer} data-coverage={c.layer}>
-              <span className="coverage-name">{c.layer}</span>
+              <span>{c.layer}</span>
               <meter min={0} max={c.total} value={c.seen} aria-label={`${c.layer} layer`} aria-valuetext={`${c.percent}%`} />
               <span className={styles.coverageCount}>
                 {c.seen} of {c.total} steps ({c.percent}%)
@@ -68,7 +68,7 @@ export function ProgressView({ journeys, cards, layers }: Props) {
           Met when you have seen a step that uses it, practised when you have answered one of those steps&apos; quizzes right,
           remembered while its card, reviewed in <Link href="/deck">your deck</Link>, is not due again.
         </p>
-        <p className="mastery-counts" role="status">
+        <p role="status">
           {counts.map((c, i) => (
             <span key={c.level} data-mastery-count={c.level}>
               {i > 0 ? " · " : ""}

@@ -43,7 +43,7 @@ export const MapNode = memo(function MapNode({ node, active, lens, added = false
     : {};
   return (
     <g
-      className={styles.mapNode}
+      className={styles.node}
       data-node={node.id}
       data-layer={node.layer}
       data-active={active || undefined}
@@ -66,7 +66,7 @@ export const MapNode = memo(function MapNode({ node, active, lens, added = false
 export function LeavingNode({ node }: { node: MapNodeData }) {
   const w = nodeWidth(node.label);
   return (
-    <g className={styles.mapNode} data-leaving={node.id} data-layer={node.layer} transform={`translate(${node.x} ${node.y})`} aria-hidden>
+    <g className={styles.node} data-leaving={node.id} data-layer={node.layer} transform={`translate(${node.x} ${node.y})`} aria-hidden>
       <rect x={-w / 2} y={-NODE_HEIGHT / 2} width={w} height={NODE_HEIGHT} rx={10} />
       <text textAnchor="middle" dominantBaseline="central">
         {node.label}

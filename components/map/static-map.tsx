@@ -11,16 +11,18 @@ type Props = {
   lit: readonly string[];
   /** Names the picture for screen readers; without one it is decoration (the text beside it says it all). */
   label?: string;
+  /** Where it is placed: a presenter overview's thumbnail, the console's now and next, a printed step. Default: as wide as its box, on whatever it sits on. */
+  variant?: "thumbnail" | "console" | "print";
 };
 
+const VARIANTS = { thumbnail: styles.thumbnail, console: styles.console, print: styles.print };
+
 /** A still picture of a map with some nodes lit: no packet, no motion, no script. */
-export function StaticMap({ map, lit, label }: Props) {
+export function StaticMap({ map, lit, label, variant }: Props) {
   const on = new Set(lit);
   const view = cameraFor(map, lit, { aspect: 2, minShare: 0.6 });
-  // `static-map` is how globals.css's presenter and print sections still size the map where they
-  // place it; it goes when those move to modules and say so through a prop.
   return (
-    <svg className={`static-map ${styles.staticMap}`} {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
+    <svg className={variant ? `${styles.staticMap} ${VARIANTS[variant]}` : styles.staticMap} {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet">
       <MapGroups groups={map.groups} />
       <MapEdges map={map} activeEdges={[]} />
       {map.nodes.map((n) => (

@@ -10,7 +10,7 @@ import { renderNothing, type MdxRenderers } from "./mdx-tags";
 import styles from "./notes-components.module.css";
 
 function Notes({ children }: { children?: ReactNode }) {
-  return <div className="notes-body">{children}</div>;
+  return <div>{children}</div>;
 }
 
 function Step({ id, children }: { id: string; children?: ReactNode }) {

@@ -29,12 +29,12 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
       if (!step) return null;
       const stage = stageState(journey.map, journey.steps, step.index);
       return (
-        <section className={`print-step ${styles.printStep}`} data-print-step={id}>
+        <section className={styles.printStep} data-print-step={id}>
           <p className={styles.printStepHead}>
             Step {step.index + 1} · {step.caption}
             {step.ms ? ` · ${step.ms} ms` : ""}
           </p>
-          <StaticMap map={journey.map} lit={stage.activeNodes} label={`The stage at step ${step.index + 1}: ${step.caption}`} />
+          <StaticMap map={journey.map} lit={stage.activeNodes} label={`The stage at step ${step.index + 1}: ${step.caption}`} variant="print" />
           {children}
         </section>
       );
@@ -42,7 +42,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
     Concept: ({ id }) => {
       const c = concepts[id];
       return c ? (
-        <p className="print-concept">
+        <p>
           <strong>{c.title}.</strong> {c.summary}
         </p>
       ) : null;
@@ -61,7 +61,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
               <li key={c}>{c}</li>
             ))}
           </ul>
-          <p className="print-answer">
+          <p>
             <strong>Answer:</strong> {q.answer.join(q.kind === "ordering" ? " → " : "; ")}
           </p>
         </div>
@@ -75,7 +75,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
     SeeIn3D: () => null,
     // On paper the inspector is the blocks themselves, under the hop's title.
     Inspect: ({ hop, title, children }) => (
-      <div className="print-inspect">
+      <div>
         <p>
           <strong>Inspector · {label.get(hop) ?? hop}:</strong> {title}
         </p>
@@ -85,7 +85,7 @@ export function printComponents(journey: JourneyData, concepts: Record<string, C
     Fork: ({ id }) => {
       const fork = journey.forks.find((f) => f.id === id);
       return fork ? (
-        <p className="print-fork">
+        <p>
           <strong>What if: {fork.title}.</strong> {fork.summary}
         </p>
       ) : null;

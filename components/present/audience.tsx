@@ -68,16 +68,15 @@ export function Audience({ model }: { model: PresentModel }) {
 
   return (
     <div
-      // `present` is how globals.css still sizes the stage, its caption and its meta for the room.
-      className={`present ${styles.present}`}
+      className={styles.present}
       data-present="audience"
       data-step-index={state.step}
       data-revealed={state.revealed}
       data-blackout={state.blackout}
       data-ready={ready}
     >
-      {/* TODO(lead): pass size="room" (the stage fills its cell, its caption and meta readable from the back). */}
       <Stage
+        room
         map={model.map}
         state={stage}
         packetMode={reduced ? "jump" : packetMotion(moves.before, state.step, state.revealed && quiz?.kind === "next-hop")}

@@ -5,7 +5,7 @@ import { useState } from "react";
 export function NotesToggle() {
   const [on, setOn] = useState(false);
   return (
-    <label className="notes-toggle">
+    <label>
       <input
         type="checkbox"
         checked={on}

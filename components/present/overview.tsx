@@ -28,8 +28,7 @@ export function Overview({ map, steps, current, onPick, onClose }: Props) {
           Close <kbd>Esc</kbd>
         </button>
       </div>
-      {/* `overview-grid` is how globals.css still sizes the thumbnails; TODO(lead): StaticMap variant="thumbnail". */}
-      <ol className={`overview-grid ${styles.overviewGrid}`}>
+      <ol className={styles.overviewGrid}>
         {steps.map((step, i) => {
           const state = stageState(map, steps, i);
           return (
@@ -41,9 +40,9 @@ export function Overview({ map, steps, current, onPick, onClose }: Props) {
                 data-overview-step={i}
                 onClick={() => onPick(i)}
               >
-                <StaticMap map={map} lit={state.activeNodes} />
+                <StaticMap map={map} lit={state.activeNodes} variant="thumbnail" />
                 <span className={styles.overviewNumber}>{i + 1}</span>
-                <span className="overview-caption">{step.caption}</span>
+                <span>{step.caption}</span>
               </button>
             </li>
           );

@@ -88,7 +88,7 @@ export function PresenterConsole({ model, notes }: Props) {
       {/* Only this step's notes show; ids are content ids ([a-z0-9-]), safe in a selector. */}
       <style>{step ? `[data-notes-for="${step.id}"]{display:block}` : ""}</style>
       <header className={styles.consoleBar}>
-        <p className="console-where">
+        <p>
           <strong>
             Step {state.step + 1} of {model.steps.length}
           </strong>{" "}
@@ -105,26 +105,25 @@ export function PresenterConsole({ model, notes }: Props) {
           {clock.hop > 0 ? ` (+${formatMs(clock.hop)})` : ""}
         </p>
       </header>
-      {/* `console-body` is how globals.css still sizes the maps; TODO(lead): StaticMap variant="console". */}
-      <div className={`console-body ${styles.consoleBody}`}>
-        <section className="console-now" aria-labelledby="console-now">
+      <div className={styles.consoleBody}>
+        <section aria-labelledby="console-now">
           <h2 id="console-now">Now</h2>
           <p className={styles.consoleCaption} data-console-caption>
             {step?.caption}
           </p>
-          {step ? <StaticMap map={model.map} lit={stageState(model.map, model.steps, state.step).activeNodes} label={`Stage now: ${step.caption}`} /> : null}
+          {step ? <StaticMap map={model.map} lit={stageState(model.map, model.steps, state.step).activeNodes} label={`Stage now: ${step.caption}`} variant="console" /> : null}
           {slide?.quiz ? <SlideQuiz quiz={slide.quiz} revealed variant="console" /> : null}
         </section>
         <section className={styles.consoleNotes} aria-labelledby="console-notes" aria-live="polite">
           <h2 id="console-notes">Notes</h2>
           {notes}
         </section>
-        <section className="console-next" aria-labelledby="console-next">
+        <section aria-labelledby="console-next">
           <h2 id="console-next">Next</h2>
           {next ? (
             <>
               <p data-console-next>{next.caption}</p>
-              <StaticMap map={model.map} lit={stageState(model.map, model.steps, state.step + 1).activeNodes} />
+              <StaticMap map={model.map} lit={stageState(model.map, model.steps, state.step + 1).activeNodes} variant="console" />
             </>
           ) : (
             <p data-console-next>That is the last step.</p>

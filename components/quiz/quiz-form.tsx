@@ -50,7 +50,7 @@ export function QuizForm({ quizId, kind, state, label, prompt, past, submitLabel
 /** An option's letter or an item's place number, for the eye only. */
 export function QuizLetter({ children }: { children: ReactNode }) {
   return (
-    <span className={styles.quizLetter} aria-hidden>
+    <span className={styles.letter} aria-hidden>
       {children}
     </span>
   );
@@ -87,7 +87,7 @@ type Verdict = "right" | "wrong" | undefined;
 /** One option or item of a quiz's list, edged and tinted by its verdict once it has one. */
 export function QuizItem({ verdict, children, ...data }: { verdict: Verdict; children: ReactNode } & { [attribute: `data-${string}`]: string | number }) {
   return (
-    <li className={styles.quizItem} data-verdict={verdict} {...data}>
+    <li className={styles.item} data-verdict={verdict} {...data}>
       {children}
     </li>
   );

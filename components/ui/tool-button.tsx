@@ -5,3 +5,8 @@ import styles from "./tool-button.module.css";
 export function ToolButton({ type = "button", ...props }: Omit<ComponentProps<"button">, "className">) {
   return <button type={type} {...props} className={styles.button} />;
 }
+
+/** The gap in the row of tools that pushes what follows to the far end; phones, short of room, let the tools wrap instead. */
+export function ToolSpacer() {
+  return <span className={styles.spacer} />;
+}

@@ -34,7 +34,7 @@ export default async function ArchitecturePage({ params }: Params) {
       </p>
       <h1>{arch.title}</h1>
       <p className="lede">{arch.purpose}</p>
-      {arch.aka.length > 0 ? <p className="arch-aka">Also known as {arch.aka.join(", ")}.</p> : null}
+      {arch.aka.length > 0 ? <p>Also known as {arch.aka.join(", ")}.</p> : null}
       <p>{arch.summary}</p>
       <dl className={styles.archFacts}>
         <div>

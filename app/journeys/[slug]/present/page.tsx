@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: JourneyParams): Promise<Metad
 export default async function PresentPage({ params }: JourneyParams) {
   const journey = await journeyOr404(params);
   return (
-    <main className="present-page">
+    <main>
       <h1 className="sr-only">{journey.title}, presented</h1>
       <Audience model={toPresentModel(journey, getContent().concepts)} />
     </main>

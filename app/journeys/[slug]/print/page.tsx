@@ -41,7 +41,7 @@ export default async function PrintPage({ params }: JourneyParams) {
           <h2 id={`print-${chapter.id}`}>
             {i + 1}. {chapter.title}
           </h2>
-          <p className="print-summary">{chapter.summary}</p>
+          <p>{chapter.summary}</p>
           <MdxContent code={chapters[i]!} components={components} />
         </section>
       ))}

@@ -19,7 +19,7 @@ export default async function ConsolePage({ params }: JourneyParams) {
   const journey = await journeyOr404(params);
   const chapters = await Promise.all(journey.chapters.map((c) => compileMdxFile(c.path)));
   return (
-    <main className="console-page">
+    <main>
       <h1 className="sr-only">Presenter console: {journey.title}</h1>
       <PresenterConsole
         model={toPresentModel(journey, getContent().concepts)}

@@ -52,7 +52,7 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
         <ChapterList chapters={chapters} current={chapter?.id} chapterLinks={chapterLinks} page={page} slug={slug} chapterSteps={chapterSteps} onJump={onJump} />
       )}
       <div className={styles.readerMeter} aria-hidden>
-        <div style={{ transform: `scaleX(${(index + 1) / total})` }} />
+        <div style={{ transform: `scaleX(${((index + 1) / total).toFixed(4)})` }} />
       </div>
     </header>
   );

@@ -35,8 +35,6 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
               className={styles.edgeLabel}
               x={(a.x + b.x) / 2}
               y={Math.abs(a.y - b.y) < 1 ? a.y - 32 : (a.y + b.y) / 2}
-              textAnchor="middle"
-              dominantBaseline="central"
               data-active={active.has(key)}
             >
               {e.label}

@@ -55,7 +55,7 @@ export const MapNode = memo(function MapNode({ node, active, lens, added = false
       {...interactive}
     >
       <rect x={-w / 2} y={-NODE_HEIGHT / 2} width={w} height={NODE_HEIGHT} rx={10} />
-      <text textAnchor="middle" dominantBaseline="central">
+      <text>
         {node.label}
       </text>
     </g>
@@ -68,7 +68,7 @@ export function LeavingNode({ node }: { node: MapNodeData }) {
   return (
     <g className={styles.node} data-leaving={node.id} data-layer={node.layer} transform={`translate(${node.x} ${node.y})`} aria-hidden>
       <rect x={-w / 2} y={-NODE_HEIGHT / 2} width={w} height={NODE_HEIGHT} rx={10} />
-      <text textAnchor="middle" dominantBaseline="central">
+      <text>
         {node.label}
       </text>
     </g>

@@ -48,7 +48,7 @@ const SCRIPT = `(() => {
 
 /** The reference page for a chapter page's server HTML. */
 export function scrollytellingPage(readerHtml: string, paths: Record<string, string>): string {
-  const article = between(readerHtml, '<article class="narration"', "</article>");
+  const article = between(readerHtml, "<article", "</article>");
   // The map's SVG is the picture labelled "System map" (its class is a CSS Module's, hashed).
   const svg = between(readerHtml, "<svg", "</svg>", 'aria-label="System map');
   // Steps keep their text; the reader's attributes go, the trigger's path comes in.

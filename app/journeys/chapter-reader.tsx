@@ -7,6 +7,7 @@ import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
 import { journeyComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
+import { Kicker, WayOn } from "@/components/journey/way-on";
 import styles from "./chapter-reader.module.css";
 
 type Props = { journey: JourneyData; chapterIndex: number };
@@ -48,28 +49,23 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
           </p>
         </>
       ) : (
-        <p className={styles.journeyKicker}>
+        <Kicker>
           <Link href={journeyHref(journey.slug)}>{journey.title}</Link>
           {` · chapter ${chapterIndex + 1} of ${journey.chapters.length}`}
-        </p>
+        </Kicker>
       )}
       <ChapterSection id={chapter.id} label={`Chapter ${chapterIndex + 1}`} title={chapter.title} summary={chapter.summary} headingLevel={first ? 2 : 1}>
         <MdxContent code={code} components={journeyComponents(journey, concepts, bodies)} />
       </ChapterSection>
-      <nav className={styles.chapterNext} aria-label="Next chapter">
-        {next ? (
-          <Link href={chapterHref(journey.slug, journey.chapters, next.id)} data-next-chapter={next.id}>
-            <span className={styles.chapterNextLabel}>{`Next: chapter ${chapterIndex + 2}`}</span>
-            <span className={styles.chapterNextTitle}>{next.title}</span>
-            <span className={styles.chapterNextSummary}>{next.summary}</span>
-          </Link>
-        ) : (
-          <p>
-            That is the whole journey. Review what it taught in the <Link href="/concepts">concept cards</Link>, or go{" "}
-            <Link href="/">back to all journeys</Link>.
-          </p>
-        )}
-      </nav>
+      <WayOn
+        label="Next chapter"
+        way={next && { href: chapterHref(journey.slug, journey.chapters, next.id), label: `Next: chapter ${chapterIndex + 2}`, title: next.title, summary: next.summary, data: { "data-next-chapter": next.id } }}
+      >
+        <p>
+          That is the whole journey. Review what it taught in the <Link href="/concepts">concept cards</Link>, or go{" "}
+          <Link href="/">back to all journeys</Link>.
+        </p>
+      </WayOn>
     </JourneyReader>
   );
 }

@@ -8,7 +8,7 @@ import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/jou
 import { Stage } from "@/components/journey/stage";
 import { VariationMenu } from "@/components/journey/variation-menu";
 import { useMediaQuery } from "@/components/ui/use-media-query";
-import { ToolSpacer } from "@/components/ui/tool-button";
+import { ToolSpacer } from "@/components/ui/stage-tools";
 import { CodeExplorer } from "./code-explorer";
 import { NodePanel } from "./node-panel";
 import styles from "./architecture-explorer.module.css";

@@ -1,5 +1,5 @@
 "use client";
-import { ToolButton } from "@/components/ui/tool-button";
+import { ToolButton } from "@/components/ui/stage-tools";
 import styles from "./inspect-button.module.css";
 import { INSPECT_BUTTON_ID } from "./use-inspector";
 

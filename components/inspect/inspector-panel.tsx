@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { changeCount, partText, tokenClass, type InspectedPart, type Inspection, type InspectLine } from "@/app/_lib/journey/inspect";
+import { StagePanel } from "@/components/ui/stage-panel";
 import styles from "./inspector-panel.module.css";
 
 type Props = {
@@ -26,8 +27,8 @@ export function InspectorPanel({ inspection, label, onClose, autoFocus = false, 
     onFocused?.();
   }, [autoFocus, onFocused]);
   return (
-    <section
-      className={styles.inspector}
+    <StagePanel
+      phone="screen"
       id="inspector"
       aria-labelledby="inspector-title"
       data-inspector={inspection.hop}
@@ -50,7 +51,7 @@ export function InspectorPanel({ inspection, label, onClose, autoFocus = false, 
       {inspection.parts.map((part) => (
         <InspectorPart key={part.label} part={part} label={label} />
       ))}
-    </section>
+    </StagePanel>
   );
 }
 
@@ -88,7 +89,7 @@ function InspectorPart({ part, label }: { part: InspectedPart; label: Props["lab
         </span>
       </div>
       {/* Keyboard-reachable, since long lines scroll sideways. */}
-      <pre tabIndex={0} aria-label={`${part.label}, ${change}`}>
+      <pre className={styles.pre} tabIndex={0} aria-label={`${part.label}, ${change}`}>
         {part.lines.map((line, i) =>
           line.mark === "added" ? (
             <ins key={i} data-mark="added">

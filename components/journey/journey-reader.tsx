@@ -11,7 +11,7 @@ import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/jou
 import { InspectButton } from "@/components/inspect/inspect-button";
 import { useInspector } from "@/components/inspect/use-inspector";
 import { isTypingIn } from "@/components/ui/page-keys";
-import { ToolButton, ToolSpacer } from "@/components/ui/tool-button";
+import { ToolButton, ToolSpacer } from "@/components/ui/stage-tools";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHopAnswers } from "./hop-answers";
 import { JourneyViewProvider, type JourneyView } from "./journey-view";

@@ -1,8 +1,7 @@
 "use client";
 import type { LensShape } from "@/app/_lib/journey/lenses";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
-import { ToolMenu } from "@/components/ui/tool-menu";
-import styles from "./lens-menu.module.css";
+import { ToolChoice, ToolMenu, ToolNote, ToolValue } from "@/components/ui/stage-tools";
 
 type Props = {
   lenses: readonly LensShape[];
@@ -24,28 +23,30 @@ export function LensMenu({ lenses, prose, onOpen, current, onPick }: Props) {
       onOpen={onOpen}
       summary={
         <>
-          Lens<span className={styles.value}>{`: ${on ? on.label : "none"}`}</span>
+          Lens<ToolValue>{`: ${on ? on.label : "none"}`}</ToolValue>
         </>
       }
       legend="Look at the journey through one concern"
     >
       {[null, ...lenses].map((l) => (
-        <label key={l?.id ?? "none"} className={styles.choice}>
-          <input
-            type="radio"
-            name="lens"
-            value={l?.id ?? ""}
-            checked={(l?.id ?? null) === current}
-            onChange={(e) => {
-              onPick(l?.id ?? null);
-              e.currentTarget.closest("details")?.removeAttribute("open");
-            }}
-          />
-          <span>
-            <strong>{l ? l.label : "No lens"}</strong>
-            <span className={styles.note}>{l ? prose?.[l.id]?.summary : "The whole map, every node as it is."}</span>
-          </span>
-        </label>
+        <ToolChoice
+          key={l?.id ?? "none"}
+          input={
+            <input
+              type="radio"
+              name="lens"
+              value={l?.id ?? ""}
+              checked={(l?.id ?? null) === current}
+              onChange={(e) => {
+                onPick(l?.id ?? null);
+                e.currentTarget.closest("details")?.removeAttribute("open");
+              }}
+            />
+          }
+        >
+          <strong>{l ? l.label : "No lens"}</strong>
+          <ToolNote>{l ? prose?.[l.id]?.summary : "The whole map, every node as it is."}</ToolNote>
+        </ToolChoice>
       ))}
     </ToolMenu>
   );

@@ -2,7 +2,7 @@
 import { formatDelta, formatMs } from "@/app/_lib/journey/clock";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
 import { excluded, type VariationChange } from "@/app/_lib/journey/variations";
-import { ToolMenu } from "@/components/ui/tool-menu";
+import { ToolChoice, ToolMenu, ToolNote, ToolValue } from "@/components/ui/stage-tools";
 import styles from "./variation-menu.module.css";
 
 type Props = {
@@ -31,7 +31,7 @@ export function VariationMenu({ variations, prose: allProse, onOpen, active, del
       summary={
         <>
           Change<span className={styles.long}> the system</span>
-          {count > 0 ? <span className={styles.value}>{` (${count} on)`}</span> : null}
+          {count > 0 ? <ToolValue>{` (${count} on)`}</ToolValue> : null}
         </>
       }
       legend="Change the system, and watch the route and the clock"
@@ -46,33 +46,30 @@ export function VariationMenu({ variations, prose: allProse, onOpen, active, del
       {variations.map((v) => {
         const prose = allProse?.[v.id];
         return (
-          <label key={v.id} className={styles.choice} data-variation={v.id}>
-            <input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />
-            <span>
+          <ToolChoice key={v.id} data-variation={v.id} input={<input type="checkbox" checked={active.includes(v.id)} onChange={(e) => onToggle(v.id, e.currentTarget.checked)} />}>
               <strong>{v.label}</strong> <span className={styles.delta}>{formatDelta(deltas[v.id] ?? 0)}</span>
               {prose ? (
                 <>
-                  <span className={styles.note}>{prose.summary}</span>
-                  <span className={styles.note}>
+                  <ToolNote>{prose.summary}</ToolNote>
+                  <ToolNote>
                     <b>Buys:</b> {prose.buys}
-                  </span>
-                  <span className={styles.note}>
+                  </ToolNote>
+                  <ToolNote>
                     <b>Costs:</b> {prose.costs}
-                  </span>
+                  </ToolNote>
                 </>
               ) : null}
               {variations.some((o) => o.id !== v.id && excluded(variations, v.id, o.id)) ? (
-                <span className={styles.note}>
+                <ToolNote>
                   <b>Not together with:</b>{" "}
                   {variations
                     .filter((o) => o.id !== v.id && excluded(variations, v.id, o.id))
                     .map((o) => o.label)
                     .join(", ")}{" "}
                   (turning this on turns that off)
-                </span>
+                </ToolNote>
               ) : null}
-            </span>
-          </label>
+          </ToolChoice>
         );
       })}
     </ToolMenu>

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { forkHref } from "@/app/_lib/journey/pages";
-import { ToolMenu } from "@/components/ui/tool-menu";
+import { ToolMenu } from "@/components/ui/stage-tools";
 import styles from "./what-if-menu.module.css";
 
 type Props = {

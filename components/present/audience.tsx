@@ -12,6 +12,7 @@ import { KeyHelp } from "./key-help";
 import { Overview } from "./overview";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
+import { GoToStep } from "./go-to-step";
 import styles from "./audience.module.css";
 
 /** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
@@ -101,11 +102,7 @@ export function Audience({ model }: { model: PresentModel }) {
           <kbd>?</kbd> keys · <kbd>S</kbd> presenter console
         </p>
       </div>
-      {typing !== null ? (
-        <p className={styles.presentGoto} role="status" data-goto>
-          Go to step: {typing || "…"}
-        </p>
-      ) : null}
+      <GoToStep typing={typing} />
       {state.blackout ? <div className={styles.presentBlackout} data-blackout-screen aria-label="Screen blacked out" role="img" /> : null}
       {overlay === "help" ? <KeyHelp onClose={() => setOverlay(null)} /> : null}
       {overlay === "overview" ? (

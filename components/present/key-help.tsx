@@ -1,10 +1,11 @@
 import { KEY_HELP } from "@/app/_lib/present/keys";
+import { Overlay } from "./overlay";
 import styles from "./key-help.module.css";
 
 /** The keys presenter mode answers to, as an overlay opened with "?". */
 export function KeyHelp({ onClose }: { onClose: () => void }) {
   return (
-    <div className={styles.presentOverlay} role="dialog" aria-modal="true" aria-labelledby="key-help-title" data-key-help>
+    <Overlay aria-labelledby="key-help-title" data-key-help>
       <div className={styles.presentPanel}>
         <h2 id="key-help-title">Keys</h2>
         <dl className={styles.keyHelp}>
@@ -26,6 +27,6 @@ export function KeyHelp({ onClose }: { onClose: () => void }) {
           Close <kbd>Esc</kbd>
         </button>
       </div>
-    </div>
+    </Overlay>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { StaticMap } from "@/components/map/static-map";
+import { Overlay } from "./overlay";
 import styles from "./overview.module.css";
 
 type Props = {
@@ -21,7 +22,7 @@ export function Overview({ map, steps, current, onPick, onClose }: Props) {
     here.current?.scrollIntoView({ block: "center" });
   }, []);
   return (
-    <div className={styles.presentOverlay} role="dialog" aria-modal="true" aria-label="Overview of every step" data-overview>
+    <Overlay aria-label="Overview of every step" data-overview>
       <div className={styles.presentOverviewHead}>
         <h2>Every step</h2>
         <button type="button" className="button" onClick={onClose}>
@@ -48,6 +49,6 @@ export function Overview({ map, steps, current, onPick, onClose }: Props) {
           );
         })}
       </ol>
-    </div>
+    </Overlay>
   );
 }

@@ -10,6 +10,7 @@ import { isOnControl, usePageKeys } from "@/components/ui/page-keys";
 import { KeyHelp } from "./key-help";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
+import { GoToStep } from "./go-to-step";
 import styles from "./presenter-console.module.css";
 
 type Props = {
@@ -149,11 +150,7 @@ export function PresenterConsole({ model, notes }: Props) {
           Keys <kbd>?</kbd>
         </button>
       </nav>
-      {typing !== null ? (
-        <p className={styles.presentGoto} role="status" data-goto>
-          Go to step: {typing || "…"}
-        </p>
-      ) : null}
+      <GoToStep typing={typing} />
       {help ? <KeyHelp onClose={() => setHelp(false)} /> : null}
     </div>
   );

@@ -2,6 +2,7 @@
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { formatMs } from "@/app/_lib/journey/clock";
 import { traceWaterfall } from "@/app/_lib/journey/trace";
+import { StagePanel } from "@/components/ui/stage-panel";
 import styles from "./trace-waterfall.module.css";
 
 type Props = {
@@ -67,9 +68,9 @@ export function TraceWaterfall({ map, steps, base = 0, current, onPick, caption,
     </div>
   );
   return onStage ? (
-    <div className={styles.panel} data-stage-waterfall>
+    <StagePanel place="bottom" data-stage-waterfall>
       {waterfall}
-    </div>
+    </StagePanel>
   ) : (
     waterfall
   );

@@ -5,9 +5,9 @@ import { compileConceptBodies, compileMdxFile, getContent, getJourney } from "@/
 import { toForkModel } from "@/app/_lib/journey/reader-model";
 import { ChapterSection } from "@/components/journey/chapter-section";
 import { JourneyReader } from "@/components/journey/journey-reader";
+import { Kicker, WayOn } from "@/components/journey/way-on";
 import { journeyComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
-import styles from "./page.module.css";
 
 type Params = { params: Promise<{ slug: string; fork: string }> };
 
@@ -36,19 +36,16 @@ export default async function ForkPage({ params }: Params) {
   const origin = journey.steps[fork.origin]!;
   return (
     <JourneyReader model={model}>
-      <p className={styles.journeyKicker}>
+      <Kicker>
         <Link href={model.fork.origin.href}>{journey.title}</Link> · branching off step {fork.origin + 1}: {origin.caption}
-      </p>
+      </Kicker>
       <ChapterSection id={fork.id} label="What if…" title={fork.title} summary={fork.summary} headingLevel={1}>
         <MdxContent code={code} components={journeyComponents(journey, concepts, bodies)} />
       </ChapterSection>
-      <nav className={styles.chapterNext} aria-label="Back to the journey">
-        <Link href={model.fork.origin.href} data-back-to-main>
-          <span className={styles.chapterNextLabel}>Back to the happy path</span>
-          <span className={styles.chapterNextTitle}>Step {fork.origin + 1}, where it all went right</span>
-          <span className={styles.chapterNextSummary}>{origin.caption}</span>
-        </Link>
-      </nav>
+      <WayOn
+        label="Back to the journey"
+        way={{ href: model.fork.origin.href, label: "Back to the happy path", title: `Step ${fork.origin + 1}, where it all went right`, summary: origin.caption, data: { "data-back-to-main": "" } }}
+      />
     </JourneyReader>
   );
 }

@@ -1,6 +1,16 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { LazyDetails } from "./lazy-details";
-import styles from "./tool-menu.module.css";
+import styles from "./stage-tools.module.css";
+
+/** A button in the stage's row of tools (Inspect, Describe): a dark pill that fills when pressed or expanded, dashed when aria-disabled. */
+export function ToolButton({ type = "button", ...props }: Omit<ComponentProps<"button">, "className">) {
+  return <button type={type} {...props} className={styles.pill} />;
+}
+
+/** The gap in the row of tools that pushes what follows to the far end; phones, short of room, let the tools wrap instead. */
+export function ToolSpacer() {
+  return <span className={styles.spacer} />;
+}
 
 /** The panel: a fieldset under this legend (a set of choices), or a group with this accessible name. */
 type Panel = { legend: string; label?: never } | { label: string; legend?: never };
@@ -46,4 +56,24 @@ export function ToolMenu({ legend, label, menu, summary, onOpen, lazy = true, to
       {panel}
     </details>
   );
+}
+
+/** One choice in a tool menu's panel: its input, then its words (a name in bold, notes under it). */
+export function ToolChoice({ input, children, ...data }: { input: ReactNode; children: ReactNode } & { [attribute: `data-${string}`]: string }) {
+  return (
+    <label className={styles.choice} {...data}>
+      {input}
+      <span>{children}</span>
+    </label>
+  );
+}
+
+/** A line of prose under a choice's name. */
+export function ToolNote({ children }: { children: ReactNode }) {
+  return <span className={styles.note}>{children}</span>;
+}
+
+/** The menu's current value beside its name in the summary ("Lens: none"); phones, short of room, show the name alone. */
+export function ToolValue({ children }: { children: ReactNode }) {
+  return <span className={styles.value}>{children}</span>;
 }

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { changeCount, partText, tokenClass, type InspectedPart, type Inspection, type InspectLine } from "@/app/_lib/journey/inspect";
 import { StagePanel } from "@/components/ui/stage-panel";
+import { ToolButton } from "@/components/ui/stage-tools";
 import styles from "./inspector-panel.module.css";
 
 type Props = {
@@ -44,9 +45,9 @@ export function InspectorPanel({ inspection, label, onClose, autoFocus = false, 
         <h2 id="inspector-title" tabIndex={-1} ref={heading}>
           {inspection.title}
         </h2>
-        <button type="button" className={styles.close} onClick={onClose}>
+        <ToolButton size="small" onClick={onClose}>
           Close<span className="sr-only"> the inspector</span>
-        </button>
+        </ToolButton>
       </header>
       {inspection.parts.map((part) => (
         <InspectorPart key={part.label} part={part} label={label} />
@@ -81,9 +82,9 @@ function InspectorPart({ part, label }: { part: InspectedPart; label: Props["lab
         <span className={styles.change} data-change={part.since ? (added + removed > 0 ? "changed" : "same") : "new"}>
           {change}
         </span>
-        <button type="button" onClick={copy} aria-describedby={statusId}>
+        <ToolButton size="small" onClick={copy} aria-describedby={statusId}>
           Copy
-        </button>
+        </ToolButton>
         <span className="sr-only" role="status" id={statusId}>
           {copied === "copied" ? `${part.label} copied` : copied === "failed" ? "Copying is not allowed here: select the text instead" : ""}
         </span>

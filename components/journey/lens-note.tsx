@@ -2,6 +2,7 @@
 import type { SystemMap } from "@/app/_lib/content/schema";
 import type { LensShape, LensStop } from "@/app/_lib/journey/lenses";
 import type { ViewText } from "@/app/_lib/journey/reader-model";
+import { ToolButton } from "@/components/ui/stage-tools";
 import styles from "./lens-note.module.css";
 
 type Props = {
@@ -38,12 +39,12 @@ export function LensNote({ lens, prose, map, stops, index, onGo }: Props) {
         )}
       </span>
       <span className={styles.go}>
-        <button type="button" onClick={() => before && onGo(before.index)} aria-disabled={!before}>
+        <ToolButton size="small" onClick={() => before && onGo(before.index)} aria-disabled={!before}>
           ← Previous<span className="sr-only"> {lens.label.toLowerCase()} step</span>
-        </button>
-        <button type="button" onClick={() => after && onGo(after.index)} aria-disabled={!after}>
+        </ToolButton>
+        <ToolButton size="small" onClick={() => after && onGo(after.index)} aria-disabled={!after}>
           Next<span className="sr-only"> {lens.label.toLowerCase()} step</span> →
-        </button>
+        </ToolButton>
       </span>
     </span>
   );

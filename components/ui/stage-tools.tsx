@@ -2,9 +2,12 @@ import type { ComponentProps, ReactNode } from "react";
 import { LazyDetails } from "./lazy-details";
 import styles from "./stage-tools.module.css";
 
-/** A button in the stage's row of tools (Inspect, Describe): a dark pill that fills when pressed or expanded, dashed when aria-disabled. */
-export function ToolButton({ type = "button", ...props }: Omit<ComponentProps<"button">, "className">) {
-  return <button type={type} {...props} className={styles.pill} />;
+/**
+ * A dark pill button on the stage (Inspect and Describe in the row of tools; "small" inside a
+ * panel or a note over the map): it fills when pressed or expanded, dashed when aria-disabled.
+ */
+export function ToolButton({ type = "button", size = "row", ...props }: Omit<ComponentProps<"button">, "className"> & { size?: "row" | "small" }) {
+  return <button type={type} {...props} className={size === "small" ? `${styles.pill} ${styles.small}` : styles.pill} />;
 }
 
 /** The gap in the row of tools that pushes what follows to the far end; phones, short of room, let the tools wrap instead. */

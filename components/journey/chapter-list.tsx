@@ -28,7 +28,7 @@ type Props = {
 export const ChapterList = memo(function ChapterList({ chapters, current, chapterLinks, page, slug, chapterSteps, onJump }: Props) {
   return (
     <LazyDetails
-      className={styles.chapterList!}
+      className={styles.list!}
       summary="Chapters"
       fallback={
         <nav aria-label="Chapters">

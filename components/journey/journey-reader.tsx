@@ -140,9 +140,9 @@ export function JourneyReader({ model, children }: Props) {
         onJump={goTo}
         back={model.fork ? { href: model.fork.origin.href, label: `Back to the happy path (step ${model.fork.origin.number})` } : undefined}
       />
-      <main className={styles.readerBody}>
+      <main className={styles.body}>
         <div
-          className={styles.stageColumn}
+          className={styles.column}
           onKeyDown={(e) => {
             // "I" inspects while focus is on the stage's controls (a shortcut scoped to them, WCAG 2.1.4).
             if (e.key.toLowerCase() !== "i" || e.altKey || e.ctrlKey || e.metaKey || isTypingIn(e.target)) return;
@@ -150,7 +150,7 @@ export function JourneyReader({ model, children }: Props) {
             else if (step?.inspect) openInspector();
           }}
         >
-          <div className={styles.stageBox} data-inspecting={inspecting || undefined}>
+          <div className={styles.box} data-inspecting={inspecting || undefined}>
             <Stage
               map={varied.map}
               state={state}

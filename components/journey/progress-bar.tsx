@@ -27,31 +27,31 @@ type Props = {
 export function ProgressBar({ title, index, total, chapter, chapters, chapterLinks, page, slug, chapterSteps, onJump, back }: Props) {
   const chapterNumber = chapter ? chapters.indexOf(chapter) + 1 : 0;
   return (
-    <header className={styles.readerBar}>
-      <Link className={styles.readerHome} href="/" prefetch={false}>
+    <header className={styles.bar}>
+      <Link className={styles.home} href="/" prefetch={false}>
         Clickpath<span className="sr-only">: all journeys</span>
       </Link>
-      <div className={styles.readerWhere}>
-        <p className={styles.readerTitle}>{title}</p>
-        <p className={styles.readerStep} data-progress>
+      <div className={styles.where}>
+        <p className={styles.title}>{title}</p>
+        <p className={styles.step} data-progress>
           {`Step ${index + 1} of ${total}`}
           {chapter && !back ? (
             <>
               {" "}
-              <span className={styles.readerSep}>· </span>
-              <span className={styles.readerChapter}>{`Chapter ${chapterNumber}: ${chapter.title}`}</span>
+              <span className={styles.sep}>· </span>
+              <span className={styles.chapter}>{`Chapter ${chapterNumber}: ${chapter.title}`}</span>
             </>
           ) : null}
         </p>
       </div>
       {back ? (
-        <Link className={styles.readerBack} href={back.href} prefetch={false} data-back-to-main>
+        <Link className={styles.back} href={back.href} prefetch={false} data-back-to-main>
           {back.label}
         </Link>
       ) : (
         <ChapterList chapters={chapters} current={chapter?.id} chapterLinks={chapterLinks} page={page} slug={slug} chapterSteps={chapterSteps} onJump={onJump} />
       )}
-      <div className={styles.readerMeter} aria-hidden>
+      <div className={styles.meter} aria-hidden>
         <div style={{ transform: `scaleX(${((index + 1) / total).toFixed(4)})` }} />
       </div>
     </header>

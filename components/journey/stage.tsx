@@ -68,7 +68,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
   const transcript = step ? describeStage(map, step, state, clock, clockLabel) : undefined;
   return (
     <figure className={room ? `${styles.stage} ${styles.room}` : styles.stage} data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
-      <div className={styles.stageFrame} ref={frame}>
+      <div className={styles.frame} ref={frame}>
         <SystemMap
           map={map}
           state={state}
@@ -83,11 +83,11 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
         />
         {panel}
       </div>
-      {tools ? <div className={styles.stageTools}>{tools}</div> : null}
-      <figcaption className={styles.stageCaption}>
-        <span className={styles.stageMeta}>
-          <span className={styles.stageChapter}>{chapterTitle}</span>
-          <span className={styles.stageClock} data-clock={clock.elapsed}>
+      {tools ? <div className={styles.tools}>{tools}</div> : null}
+      <figcaption className={styles.caption}>
+        <span className={styles.meta}>
+          <span className={styles.chapter}>{chapterTitle}</span>
+          <span className={styles.clock} data-clock={clock.elapsed}>
             {clockLabel} <strong>{formatMs(clock.elapsed)}</strong>
             {clock.hop > 0 ? <> (this hop +{formatMs(clock.hop)})</> : null}
           </span>
@@ -109,7 +109,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
           </>
         )}
         {describe && transcript ? (
-          <span className={styles.stageTranscript} data-transcript>
+          <span className={styles.transcript} data-transcript>
             {transcript}
           </span>
         ) : null}
@@ -128,14 +128,14 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
 function Caption({ caption, captions = [], hidden = false }: { caption: string; captions?: readonly string[] | undefined; hidden?: boolean }) {
   const all = captions.includes(caption) ? captions : [...captions, caption];
   return (
-    <span className={styles.stageCaptions} aria-hidden={hidden || undefined}>
+    <span className={styles.captions} aria-hidden={hidden || undefined}>
       {all.map((c) =>
         c === caption ? (
           <span key={c} data-caption>
             {c}
           </span>
         ) : (
-          <span key={c} className={styles.stageCaptionSpare} aria-hidden="true">
+          <span key={c} className={styles.spare} aria-hidden="true">
             {c}
           </span>
         ),

@@ -16,7 +16,7 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
   const nodes = new Map<string, MapNode>(map.nodes.map((n) => [n.id, n]));
   const active = new Set(activeEdges);
   return (
-    <g className={styles.mapEdges} data-edges>
+    <g className={styles.edges} data-edges>
       {map.edges.map((e) => {
         const a = nodes.get(e.from);
         const b = nodes.get(e.to);
@@ -32,7 +32,7 @@ export const MapEdges = memo(function MapEdges({ map, activeEdges, focusNode }: 
             {line}
             {/* Half way along; a line between neighbours in one row has its words above the boxes. */}
             <text
-              className={styles.edgeLabel}
+              className={styles.label}
               x={(a.x + b.x) / 2}
               y={Math.abs(a.y - b.y) < 1 ? a.y - 32 : (a.y + b.y) / 2}
               data-active={active.has(key)}

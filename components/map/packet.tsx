@@ -28,8 +28,8 @@ export function Packet({ label, route, bounds, mode, onSelect }: Props) {
   const end = route[route.length - 1];
   if (!end) return null;
   return (
-    <div className={styles.packetLayer} style={{ aspectRatio: `${bounds.w} / ${bounds.h}`, "--map-w": bounds.w, "--map-ratio": +(bounds.w / bounds.h).toFixed(4) } as CSSProperties} aria-hidden>
-      <div ref={track} className={styles.packetTrack} data-packet-track style={{ transform: placeAt(places[places.length - 1]!) }}>
+    <div className={styles.layer} style={{ aspectRatio: `${bounds.w} / ${bounds.h}`, "--map-w": bounds.w, "--map-ratio": +(bounds.w / bounds.h).toFixed(4) } as CSSProperties} aria-hidden>
+      <div ref={track} className={styles.track} data-packet-track style={{ transform: placeAt(places[places.length - 1]!) }}>
         <span
           className={styles.packet}
           data-packet

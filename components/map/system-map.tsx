@@ -40,9 +40,9 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
   return (
     // The camera moves an HTML wrapper with a CSS transform; the SVG inside never changes its viewBox.
     // A "play" move glides by a CSS transition (on the compositor); a "jump" cuts.
-    <div className={styles.mapCamera} data-glide={cameraMotion === "play" || undefined} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
+    <div className={styles.camera} data-glide={cameraMotion === "play" || undefined} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
       <svg
-        className={styles.systemMap}
+        className={styles.svg}
         // With selectable nodes the map is a group of buttons; otherwise it is one picture, described.
         role={picking ? "group" : "img"}
         aria-label={

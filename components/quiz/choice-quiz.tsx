@@ -67,7 +67,7 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
       status={result ? statusText(quiz, result, tries) : ""}
       onSubmit={check}
     >
-      <ol className={styles.quizOptions}>
+      <ol className={styles.options}>
         {quiz.options.map((o, i) => {
           const picked = result?.feedback.some((f) => f.option === i);
           const showWhy = solved || picked;

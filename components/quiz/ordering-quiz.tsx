@@ -68,19 +68,19 @@ export function OrderingQuiz({ quiz, slug }: Props) {
       }
       onSubmit={check}
     >
-      <ol className={styles.quizOrder}>
+      <ol className={styles.list}>
         {order.map((itemIndex, position) => {
           const item = quiz.items[itemIndex]!;
           const place = result?.places[position];
           return (
             <QuizItem key={itemIndex} data-item={itemIndex} verdict={place ? (place.correct ? "right" : "wrong") : undefined}>
-              <div className={styles.quizOrderRow}>
+              <div className={styles.row}>
                 <QuizLetter>{position + 1}</QuizLetter>
-                <span className={styles.quizOrderText} data-item-text>
+                <span className={styles.text} data-item-text>
                   {item.text}
                 </span>
                 {solved ? null : (
-                  <span className={styles.quizOrderMoves}>
+                  <span className={styles.moves}>
                     <button
                       type="button"
                       id={buttonId(quiz.id, position, "up")}

@@ -34,11 +34,11 @@ export function QuizForm({ quizId, kind, state, label, prompt, past, submitLabel
         </legend>
         {past}
         {children}
-        <div className={styles.quizActions}>
+        <div className={styles.actions}>
           <button type="submit" aria-disabled={submitDisabled}>
             {submitLabel}
           </button>
-          <p className={styles.quizStatus} role="status">
+          <p className={styles.status} role="status">
             {status}
           </p>
         </div>
@@ -59,7 +59,7 @@ export function QuizLetter({ children }: { children: ReactNode }) {
 /** Why an option is right or wrong (or an item's place), coloured by its item's verdict. */
 export function QuizWhy({ children }: { children: ReactNode }) {
   return (
-    <p className={styles.quizWhy} data-quiz-why>
+    <p className={styles.why} data-quiz-why>
       {children}
     </p>
   );
@@ -68,11 +68,11 @@ export function QuizWhy({ children }: { children: ReactNode }) {
 /** A past attempt's choices or places, each marked right or wrong (`<PastChoice>`). */
 export function PastChoices({ ordered, label, children }: { ordered: boolean; label: string; children: ReactNode }) {
   return ordered ? (
-    <ol className={styles.quizPastChoices} aria-label={label}>
+    <ol className={styles.past} aria-label={label}>
       {children}
     </ol>
   ) : (
-    <ul className={styles.quizPastChoices} aria-label={label}>
+    <ul className={styles.past} aria-label={label}>
       {children}
     </ul>
   );

@@ -1,8 +1,7 @@
 "use client";
 import Link from "next/link";
 import { forkHref } from "@/app/_lib/journey/pages";
-import { ToolMenu } from "@/components/ui/stage-tools";
-import styles from "./what-if-menu.module.css";
+import { ToolMenu, ToolNote } from "@/components/ui/stage-tools";
 
 type Props = {
   slug: string;
@@ -13,7 +12,9 @@ type Props = {
 export function WhatIfMenu({ slug, forks }: Props) {
   return (
     <ToolMenu menu="what-if" summary="What if…" label="Break something at this step" lazy={false} tone="alert">
-      <p className={styles.note}>Break something here and play what follows:</p>
+      <p>
+        <ToolNote>Break something here and play what follows:</ToolNote>
+      </p>
       <ul>
         {forks.map((f) => (
           <li key={f.id}>

@@ -49,15 +49,11 @@ export function ToolMenu({ legend, label, menu, summary, onOpen, lazy = true, to
       </div>
     );
   const className = tone === "alert" ? `${styles.menu} ${styles.alert}` : styles.menu;
-  return lazy ? (
-    <LazyDetails className={className} menu={menu} onOpen={onOpen} summary={summary}>
+  // Not lazy: the panel is its own fallback, so it is in the HTML whether the menu is open or not.
+  return (
+    <LazyDetails className={className} menu={menu} onOpen={onOpen} summary={summary} fallback={lazy ? null : panel}>
       {panel}
     </LazyDetails>
-  ) : (
-    <details className={className} data-menu={menu} onToggle={onOpen && ((e) => e.currentTarget.open && onOpen())}>
-      <summary>{summary}</summary>
-      {panel}
-    </details>
   );
 }
 

@@ -32,7 +32,7 @@ function chunk<T>(load: () => Promise<T>): () => Promise<T> {
 
 // Three chunks, each loaded only when needed: the updaters (small) on the first change, the
 // checker (zod) only when there is saved text to read, the scheduler (ts-fsrs) on the first review.
-const updater = chunk(() => Promise.all([import("@/app/_lib/learner/actions"), import("@/app/_lib/learner/update")]).then(([a, u]) => ({ applyAction: a.applyAction, encode: u.encode, merge: u.merge })));
+const updater = chunk(() => import("@/app/_lib/learner/actions"));
 const checker = chunk(() => import("@/app/_lib/learner/storage-codec").then((c) => c.decode));
 const scheduler = chunk(() => import("@/app/_lib/learner/review").then((r) => r.reviewCard));
 

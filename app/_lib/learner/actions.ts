@@ -1,11 +1,14 @@
 /**
  * What a page can ask of the learner's state, as plain data. The browser store loads this
- * module (small: no zod, no ts-fsrs) on the first change; a review also needs the scheduler,
- * which the store loads only then and passes in.
+ * module (small: no zod, no ts-fsrs) on the first change, with what it needs to write the
+ * result and merge other tabs' copies (`encode`, `merge`), so that is one file to fetch; a
+ * review also needs the scheduler, which the store loads only then and passes in.
  */
 import type { LearnerState } from "./state";
 import type { ReviewRating } from "./review";
 import { markSeen, merge, recordAnswer, setCurrent, toggleBookmark } from "./update";
+
+export { encode, merge } from "./update";
 
 export type LearnerAction =
   | { type: "seen"; slug: string; stepId: string }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { JourneyData } from "@/app/_lib/content/types";
 import { compileConceptBodies, compileMdxFile, getContent } from "@/app/_lib/content/content.server";
+import { drawsWholeJourney } from "@/app/_lib/content/mdx-tags";
 import { chapterHref, journeyHref, stepsOf, toolHref } from "@/app/_lib/journey/pages";
 import { toReaderModel } from "@/app/_lib/journey/reader-model";
 import { ChapterSection } from "@/components/journey/chapter-section";
@@ -26,7 +27,7 @@ export async function ChapterReader({ journey, chapterIndex }: Props) {
   const next = journey.chapters[chapterIndex + 1];
   const first = chapterIndex === 0;
   return (
-    <JourneyReader model={toReaderModel(journey, chapterIndex)}>
+    <JourneyReader model={toReaderModel(journey, chapterIndex, { packets: drawsWholeJourney(code) })}>
       {first ? (
         <>
           <h1 className={styles.journeyTitle}>{journey.title}</h1>

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { lensStops } from "@/app/_lib/journey/lenses";
 import { chapterAt, chapterHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
-import type { ReaderModel } from "@/app/_lib/journey/reader-model";
+import { withPackets, type ReaderModel } from "@/app/_lib/journey/reader-model";
 import { packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { InspectButton } from "@/components/inspect/inspect-button";
@@ -75,6 +75,8 @@ export function JourneyReader({ model, children }: Props) {
   const [menuOpened, setMenuOpened] = useState(false);
   const onMenuOpen = useCallback(() => setMenuOpened(true), []);
   const prose = useViewText(model.slug, menuOpened || !!lens);
+  // The stage's trace names every step: the others' packets come with the prose.
+  const traced = useMemo(() => withPackets(varied.steps, prose?.packets), [varied.steps, prose]);
   const stops = useMemo(() => (lens ? lensStops(varied.steps, lens) : []), [lens, varied.steps]);
 
   // Memoized so the map's memoized parts see the same arrays until the step changes.
@@ -98,7 +100,7 @@ export function JourneyReader({ model, children }: Props) {
   const panel = inspection ? (
     <InspectorPanel inspection={inspection} label={label} onClose={closeInspector} autoFocus={inspectFocus} onFocused={focused} />
   ) : lens?.waterfall ? (
-    <StageWaterfall map={varied.map} steps={varied.steps} base={model.clockBase} current={stepId} onPick={goTo} caption={`${lens.label} lens: ${model.title} as a trace.`} onStage />
+    <StageWaterfall map={varied.map} steps={traced} base={model.clockBase} current={stepId} onPick={goTo} caption={`${lens.label} lens: ${model.title} as a trace.`} onStage />
   ) : null;
 
   const tools = (

@@ -103,6 +103,8 @@ test.describe("presenter mode", () => {
     await expect(page.locator("[data-goto]")).toContainText("12");
     await press("Enter", 11);
     await expect(page).toHaveURL(new RegExp(`#${journey.steps[11]!.id}$`));
+    // A step past the first chapter still has its caption: the presenter's one page plays them all.
+    await expect(page.locator("[data-caption]")).toHaveText(journey.steps[11]!.caption);
 
     await page.keyboard.press("b");
     await expect(page.locator("[data-blackout-screen]")).toBeVisible();

@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { toForkModel, toReaderModel, viewText } from "@/app/_lib/journey/reader-model";
+import { drawsWholeJourney } from "@/app/_lib/content/mdx-tags";
+import { toForkModel, toReaderModel, viewText, withPackets } from "@/app/_lib/journey/reader-model";
+import { toPresentModel } from "@/app/_lib/present/slides";
 import { FIXTURES_DIR, loadRoot } from "../content/load-helpers";
 
 const journey = loadRoot(join(FIXTURES_DIR, "valid-extras")).journeys[0]!;
@@ -34,14 +36,37 @@ describe("what the browser gets of a journey", () => {
     }
   });
 
-  it("sends captions only for the page's own steps, and what the clock and lenses read for all", () => {
+  it("sends captions and packet labels only for the page's own steps, and what the clock and lenses read for all", () => {
     const first = toReaderModel(journey, 0);
     const [sitting, lookup, request] = first.steps;
     expect(sitting?.caption).toBe(journey.steps[0]!.caption);
     expect(lookup?.caption).not.toBe("");
-    expect(request?.caption).toBe("");
-    expect(toReaderModel(journey, 1).steps[2]?.caption).toBe(journey.steps[2]!.caption);
-    expect(request).toMatchObject({ id: "request", path: journey.steps[2]!.path, packet: journey.steps[2]!.packet, ms: journey.steps[2]!.ms });
+    expect(lookup?.packet).toBe(journey.steps[1]!.packet);
+    expect(request).toMatchObject({ id: "request", caption: "", packet: "", path: journey.steps[2]!.path, ms: journey.steps[2]!.ms });
+    expect(toReaderModel(journey, 1).steps[2]).toMatchObject({ caption: journey.steps[2]!.caption, packet: journey.steps[2]!.packet });
+  });
+
+  it("sends more of the other steps where the page shows them: packets for a whole-journey trace, everything the stage says for the presenter", () => {
+    expect(journey.steps[2]!.packet).not.toBe("");
+    expect(toReaderModel(journey, 0, { packets: true }).steps[2]).toMatchObject({ caption: "", packet: journey.steps[2]!.packet });
+    const present = toPresentModel(journey, {});
+    expect(present.steps.map((s) => [s.caption, s.packet])).toEqual(journey.steps.map((s) => [s.caption, s.packet]));
+    expect(present.steps[2]).not.toHaveProperty("inspect");
+  });
+
+  it("fills in the packet labels a page left out from view.json, and only those", () => {
+    const { packets } = viewText(journey);
+    expect(packets).toEqual(Object.fromEntries(journey.steps.map((s) => [s.id, s.packet])));
+    const steps = toReaderModel(journey, 0).steps;
+    expect(withPackets(steps, undefined)).toBe(steps);
+    expect(withPackets(steps, packets).map((s) => s.packet)).toEqual(journey.steps.map((s) => s.packet));
+    const own = [{ ...steps[0]!, packet: "changed by a variation" }];
+    expect(withPackets(own, packets)[0]?.packet).toBe("changed by a variation");
+  });
+
+  it("knows a chapter draws the whole journey when its compiled MDX names the trace waterfall", () => {
+    expect(drawsWholeJourney('const {Step, TraceWaterfall} = _components; return _jsx(TraceWaterfall, {});')).toBe(true);
+    expect(drawsWholeJourney('const {Step, Quiz} = _components; return _jsx(Step, {children: "TraceWaterfalls"});')).toBe(false);
   });
 
   it("gives a fork's page its own steps, the clock from before the step it branches off, and the way back", () => {

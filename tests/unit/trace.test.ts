@@ -79,6 +79,12 @@ describe("the trace waterfall", () => {
     expect(byKey.get("layer:data")!.depth).toBeGreaterThan(byKey.get("layer:application")!.depth);
   });
 
+  it("names a span by its node and packet, or by its node alone while the packet's label has not come", () => {
+    expect(byKey.get("charge")?.name).toBe("Payment: charge");
+    const [unlabelled] = traceWaterfall(map, [{ ...steps[5]!, packet: "" }]).spans.filter((s) => s.kind === "step");
+    expect(unlabelled?.name).toBe("Payment");
+  });
+
   it("starts from a base, as a fork's trace does", () => {
     const forked = traceWaterfall(map, steps.slice(4), 159);
     expect(forked.total).toBe(370);

@@ -1,9 +1,11 @@
 /**
  * What the browser gets of a journey: the map and, per step, only what the stage draws.
  * Narration is rendered on the server; speaker notes and quiz placement never leave it.
- * What the stage says at a step (its caption, a next-hop question, the inspector's payloads, the
- * forks offered) travels only for the page's own steps: the others need only what the clock, the
- * lenses, the variations and the trace waterfall read (path, focus, packet, time, span).
+ * What the stage says at a step (its caption, its packet's label, a next-hop question, the
+ * inspector's payloads, the forks offered) travels only for the page's own steps: the others need
+ * only what the clock, the lenses and the variations read (path, focus, time, span). A page that
+ * shows more than its own steps says so (`Whole`); the stage's trace waterfall, opened on demand,
+ * gets the other steps' packets with the menus' prose (`ViewText`).
  */
 import type { JourneyData, StepData } from "../content/types";
 import type { Lens, SystemMap, Variation } from "../content/schema";
@@ -22,7 +24,7 @@ export type ReaderModel = {
   slug: string;
   title: string;
   map: SystemMap;
-  /** Every step of the sequence (indexes are global to it); this page's narration holds `page`'s. Steps on other pages have an empty caption. */
+  /** Every step of the sequence (indexes are global to it); this page's narration holds `page`'s. Steps on other pages have an empty caption and packet, unless `Whole` asked for them. */
   steps: StageStep[];
   chapters: ReaderChapter[];
   /** The chapter this page shows, as a position in `chapters`. */
@@ -40,14 +42,21 @@ export type ReaderModel = {
   fork?: ReaderFork;
 };
 
-function toStageStep(s: StepData, onPage: boolean): StageStep {
+/**
+ * What a page shows of the steps beyond its own: every caption (presenter mode, whose one page
+ * plays the whole journey), every packet's label (the presenter, and a chapter that draws the
+ * whole journey as a trace in its narration, rendered on the server).
+ */
+export type Whole = { captions?: boolean; packets?: boolean };
+
+function toStageStep(s: StepData, onPage: boolean, whole: Whole): StageStep {
   const { id, path, focus, packet, caption, ms, span, predict, inspect, forks } = s;
   return {
     id,
     path,
     focus,
-    packet,
-    caption: onPage ? caption : "",
+    packet: onPage || whole.packets ? packet : "",
+    caption: onPage || whole.captions ? caption : "",
     ms,
     ...(span !== path[path.length - 1] ? { span } : {}),
     ...(onPage && predict ? { predict } : {}),
@@ -56,7 +65,7 @@ function toStageStep(s: StepData, onPage: boolean): StageStep {
   };
 }
 
-export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
+export function toReaderModel(journey: JourneyData, page = 0, whole: Whole = {}): ReaderModel {
   const chapter = journey.chapters[page];
   const onPage = (i: number) => !!chapter && isOnPage(chapter, i);
   return {
@@ -64,7 +73,7 @@ export function toReaderModel(journey: JourneyData, page = 0): ReaderModel {
     slug: journey.slug,
     title: journey.title,
     map: journey.map,
-    steps: journey.steps.map((s) => toStageStep(s, onPage(s.index))),
+    steps: journey.steps.map((s) => toStageStep(s, onPage(s.index), whole)),
     chapters: journey.chapters.map(({ id, title, firstStep, stepCount }) => ({ id, title, firstStep, stepCount })),
     clockBase: 0,
     clockLabel: journey.clockLabel,
@@ -84,7 +93,7 @@ export function toForkModel(journey: JourneyData, forkId: string): ReaderModel |
     slug: journey.slug,
     title: journey.title,
     map: journey.map,
-    steps: fork.steps.map((s) => toStageStep(s, true)),
+    steps: fork.steps.map((s) => toStageStep(s, true, {})),
     chapters: [{ id: fork.id, title: fork.title, firstStep: 0, stepCount: fork.steps.length }],
     clockBase: fork.origin > 0 ? clockAt(journey.steps, fork.origin - 1).elapsed : 0,
     clockLabel: journey.clockLabel,
@@ -111,17 +120,26 @@ function lensShape({ id, label, waterfall, nodes }: Lens): LensShape {
 
 /**
  * The prose of a journey's view menus: what each lens is about and sees at each node, what each
- * variation is, buys and costs. Read only once a reader opens a menu or turns a lens on, so the
- * pages carry none of it (`/journeys/<slug>/view.json`).
+ * variation is, buys and costs; and every main-line step's packet label, for the stage's trace
+ * waterfall (a lens may open it), which names every step. Read only once a reader opens a menu or
+ * turns a lens on, so the pages carry none of it (`/journeys/<slug>/view.json`).
  */
 export type ViewText = {
   lenses: Record<string, { summary: string; why: Record<string, string> }>;
   variations: Record<string, { summary: string; buys: string; costs: string }>;
+  packets: Record<string, string>;
 };
 
-export function viewText(journey: Pick<JourneyData, "lenses" | "variations">): ViewText {
+export function viewText(journey: Pick<JourneyData, "lenses" | "variations" | "steps">): ViewText {
   return {
+    packets: Object.fromEntries(journey.steps.map((s) => [s.id, s.packet])),
     lenses: Object.fromEntries(journey.lenses.map((l) => [l.id, { summary: l.summary, why: Object.fromEntries(l.nodes.map((n) => [n.node, n.why])) }])),
     variations: Object.fromEntries(journey.variations.map((v) => [v.id, { summary: v.summary, buys: v.buys, costs: v.costs }])),
   };
+}
+
+/** `steps` with the packet labels their page left out filled in from `packets` (`ViewText`'s), once it has come. */
+export function withPackets<S extends { id: string; packet: string }>(steps: readonly S[], packets: Readonly<Record<string, string>> | undefined): readonly S[] {
+  if (!packets) return steps;
+  return steps.map((s) => (s.packet === "" && packets[s.id] ? { ...s, packet: packets[s.id]! } : s));
 }

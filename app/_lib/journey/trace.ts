@@ -68,7 +68,7 @@ export function traceWaterfall(map: SystemMap, steps: readonly TracedStep[], bas
     const nodeId = s.span ?? s.path[s.path.length - 1] ?? "";
     const node = nodes.get(nodeId);
     const layer = node?.layer ?? "client";
-    const span: Span = { key: s.id, kind: "step", name: `${node?.label ?? nodeId}: ${s.packet}`, layer, depth: 0, start, duration: ms, node: nodeId, index };
+    const span: Span = { key: s.id, kind: "step", name: s.packet ? `${node?.label ?? nodeId}: ${s.packet}` : (node?.label ?? nodeId), layer, depth: 0, start, duration: ms, node: nodeId, index };
     leaves.set(layer, [...(leaves.get(layer) ?? []), span]);
   });
 

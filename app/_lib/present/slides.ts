@@ -48,7 +48,8 @@ export function slideQuiz(quiz: Quiz, nodeLabel: (id: string) => string): SlideQ
 export function toPresentModel(journey: JourneyData, concepts: Record<string, ConceptData>): PresentModel {
   const label = new Map(journey.map.nodes.map((n) => [n.id, n.label]));
   return {
-    ...toReaderModel(journey, 0),
+    // One page plays every step: each caption and packet label travels.
+    ...toReaderModel(journey, 0, { captions: true, packets: true }),
     slides: journey.steps.map((step) => {
       const quiz = step.quizzes.map((id) => journey.quizzes[id]).find((q) => q !== undefined);
       return {

@@ -58,10 +58,46 @@ function parse(source: string, r: Reporter): Node | undefined {
     return parser.parse(source) as Node;
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    r.at(line, `MDX: ${e.reason ?? e.message}`);
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line;
+    const { at, message } = syntaxProblem(e.reason ?? e.message, line, source, r);
+    r.at(at, `MDX: ${message}`);
     return undefined;
   }
+}
+
+/**
+ * Where a syntax error belongs, and what to write. The parser reports a tag left open at the
+ * end of what holds it (a `</Step>` further down, or no line at all at the end of the file),
+ * naming the tag's own place only inside its message; the author needs the tag's line.
+ * `line` is where the parser stopped, when it says.
+ */
+function syntaxProblem(reason: string, line: number | undefined, source: string, r: Pick<Reporter, "fileLine">): { at: number; message: string } {
+  // "Unexpected closing tag `</Step>`, expected corresponding closing tag for `<Quiz>` (12:1-12:20)"
+  const mismatch = /^Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>` \((\d+):/.exec(reason);
+  if (mismatch && line !== undefined) {
+    const [, closing = "", open = "", openLine = ""] = mismatch;
+    // A step is the outermost tag: when it is the one still open, the closing tag is the stray one.
+    if (open === "Step") return { at: line, message: `</${closing}> closes nothing: the tag open here is the <Step> of line ${r.fileLine(Number(openLine))}; remove </${closing}>, or open <${closing}> before it` };
+    return { at: Number(openLine), message: `<${open}> is never closed (the parser reached </${closing}> at line ${r.fileLine(line)}): write <${open} … /> if it holds nothing, or close it with </${open}>` };
+  }
+  // "Expected a closing tag for `<Step>` (6:1-6:42)", at the end of the file or of a paragraph
+  const unclosed = /^Expected a closing tag for `<([^>`]*)>` \((\d+):/.exec(reason);
+  if (unclosed) {
+    const [, open = "", openLine = ""] = unclosed;
+    const at = Number(openLine);
+    if (open === "Step") {
+      const next = nextStepLine(source, at);
+      return { at, message: `<Step> is never closed: add </Step> where its narration ends${next ? ` (before the next <Step>, at line ${r.fileLine(next)})` : " (at the end of the file)"}` };
+    }
+    return { at, message: `<${open}> is never closed: write <${open} … /> if it holds nothing, or close it with </${open}>${/ before the end of `paragraph`/.test(reason) ? " in the same paragraph" : ""}` };
+  }
+  return { at: line ?? 1, message: reason };
+}
+
+/** The line of the first `<Step` that opens a line after `line`, if any. */
+function nextStepLine(source: string, line: number): number | undefined {
+  const index = source.split(/\r?\n/).findIndex((text, i) => i + 1 > line && /^\s*<Step\b/.test(text));
+  return index < 0 ? undefined : index + 1;
 }
 
 export function outlineChapter(source: string, r: Reporter): ChapterOutline {

@@ -15,6 +15,8 @@ export type Reporter = {
   issue(line: number, path: readonly PropertyKey[], message: string): void;
   /** `file:line` as a problem names that line, for messages that point at another place. */
   where(line: number): string;
+  /** The line of the file that `line` of this reporter's text is, for messages that point elsewhere in the same file. */
+  fileLine(line: number): number;
   /** A reporter for another file (an absolute path), into the same list. */
   child(path: string): Reporter;
   /** How problems name a file (an absolute path), for messages that name one. */
@@ -44,6 +46,7 @@ function make(problems: Problem[], display: (path: string) => string, file: stri
     at: (line, message) => push(line, name === undefined ? message : `${name} ${message}`),
     issue: (line, path, message) => push(line, describeIssue(path, message, name)),
     where: (line) => `${file}:${line + offset}`,
+    fileLine: (line) => line + offset,
     child: (path) => make(problems, display, display(path), 0, undefined),
     display,
     from: (firstLine) => make(problems, display, file, offset + firstLine - 1, name),

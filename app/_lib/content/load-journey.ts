@@ -19,7 +19,7 @@ import type { Reporter } from "./reporter";
 import { JourneyMeta } from "./schema";
 import { createStepReader, type ReadStep } from "./steps";
 import type { ForkData, JourneyData, StepData } from "./types";
-import { checkLenses, checkVariations } from "./variations-lenses";
+import { checkLenses, checkVariations, mapUsers } from "./variations-lenses";
 import { check, type Located } from "./yaml-source";
 
 const WORDS_PER_MINUTE = 200;
@@ -74,8 +74,12 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
     if (sum !== meta.clock) metaFile.at(metaSrc.lineOf(["clock"]), `clock: says ${meta.clock} ms, but the steps' times add up to ${sum} ms`);
   }
 
-  const variations = readOptionalYaml(join(dir, "variations.yaml"), root, (src, r) => checkVariations(src, r, map, read.steps));
   const lenses = readOptionalYaml(join(dir, "lenses.yaml"), root, (src, r) => checkLenses(src, r, map));
+  // A chapter that cannot be parsed hides which steps exist: the variations are then checked
+  // against the map alone, so its one syntax error is not followed by problems that come from it.
+  const steps = read.unreadable ? undefined : read.steps;
+  const users = mapUsers(forks, lenses);
+  const variations = readOptionalYaml(join(dir, "variations.yaml"), root, (src, r) => checkVariations(src, r, map, steps, { unread: reader.unread, users }));
 
   if (root.count() > start || !meta || !map) return undefined;
   const finished = finishSequences(read.steps, forks);

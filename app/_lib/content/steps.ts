@@ -37,6 +37,8 @@ export function createStepReader(ctx: StepContext) {
   const { map } = ctx;
   const stepLines = new Map<string, string>();
   const quizPlaced = new Map<string, string>();
+  /** Ids of the steps whose attributes have problems: they exist, but were not read. */
+  const unread = new Set<string>();
   const nodeIds = map ? new Set(map.nodes.map((n) => n.id)) : undefined;
   const edges = new Set(map?.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]) ?? []);
 
@@ -55,7 +57,10 @@ export function createStepReader(ctx: StepContext) {
       else quizPlaced.set(q.id, r.where(q.line));
     }
     const step = readAttributes(s, r, sequence, index);
-    if (!step) return undefined;
+    if (!step) {
+      if (s.attributes.id) unread.add(s.attributes.id);
+      return undefined;
+    }
     const seen = stepLines.get(step.id);
     if (seen) r.at(s.line, `step id '${step.id}' is already used at ${seen}`);
     stepLines.set(step.id, r.where(s.line));
@@ -146,5 +151,5 @@ export function createStepReader(ctx: StepContext) {
     return { quiz: quiz.id, nodes: quiz.options.map((o) => o.node) };
   }
 
-  return { read, quizPlaced, stepIds: () => new Set(stepLines.keys()) };
+  return { read, quizPlaced, unread: unread as ReadonlySet<string>, stepIds: () => new Set(stepLines.keys()) };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ConceptData } from "@/app/_lib/content/types";
+import type { CardPlace, ConceptData } from "@/app/_lib/content/types";
 import type { SystemMap } from "@/app/_lib/content/schema";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
 import { KindLabel } from "@/components/ui/kind-label";
@@ -9,13 +9,16 @@ type Props = {
   concept: ConceptData;
   /** The map of the journey the card sits in, to name the nodes where the concept lives. */
   map: SystemMap;
+  /** Where the journey places the card on that map, and why it matters there if the journey says (default: the card's own). */
+  place?: CardPlace | undefined;
   /** The card's longer explanation, rendered from its MDX body. */
   children?: ReactNode;
 };
 
 /** A concept card as a chip in the narration; it opens in place (no script needed). */
-export function ConceptChip({ concept, map, children }: Props) {
+export function ConceptChip({ concept, map, place, children }: Props) {
   const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
+  const nodes = place?.nodes ?? concept.nodes ?? [];
   return (
     <details className={styles.concept} data-concept={concept.id} data-layer={concept.layer}>
       <summary>
@@ -26,7 +29,7 @@ export function ConceptChip({ concept, map, children }: Props) {
       <div className={styles.body}>
         <p>
           <strong>Why it matters here.</strong>
-          {` ${concept.why}`}
+          {` ${place?.why ?? concept.why}`}
         </p>
         <p>
           <strong>Use it when.</strong>
@@ -38,7 +41,7 @@ export function ConceptChip({ concept, map, children }: Props) {
         </p>
         <p>
           <strong>Where it lives.</strong>
-          {` ${concept.nodes.map((n) => labels.get(n) ?? n).join(", ")} · `}
+          {nodes.length > 0 ? ` ${nodes.map((n) => labels.get(n) ?? n).join(", ")} · ` : " "}
           <span className={styles.layer}>{`${concept.layer} layer`}</span>
         </p>
         {children}

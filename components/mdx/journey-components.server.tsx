@@ -39,7 +39,7 @@ export function journeyComponents(journey: JourneyData, concepts: Record<string,
       if (!concept) return null;
       const body = bodies[id];
       return (
-        <ConceptChip concept={concept} map={journey.map}>
+        <ConceptChip concept={concept} map={journey.map} place={journey.cards[id]}>
           {body ? <MdxContent code={body} components={markdownComponents} /> : null}
         </ConceptChip>
       );

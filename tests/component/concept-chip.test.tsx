@@ -63,6 +63,12 @@ describe("ConceptChip", () => {
     expect(where).toHaveTextContent("DNS resolver, Kareem's browser, edge-cache · network layer");
   });
 
+  it("sits where the journey places it, and says why it matters there when the journey says so", () => {
+    render(<ConceptChip concept={concept} map={map} place={{ nodes: ["browser"], why: "The laptop finds the app by name." }} />);
+    expect(screen.getByText("Why it matters here.").parentElement).toHaveTextContent("The laptop finds the app by name.");
+    expect(screen.getByText("Where it lives.").parentElement).toHaveTextContent("Where it lives. Kareem's browser · network layer");
+  });
+
   it("renders the card's body inside", () => {
     const details = renderChip();
     expect(details.querySelector("summary + div")).toContainElement(screen.getByText("A resolver answers with an IP address and a TTL."));

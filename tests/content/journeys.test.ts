@@ -51,7 +51,10 @@ describe("Follow Kareem's click, whole", () => {
     const nodes = new Set(journey?.map.nodes.map((n) => n.id));
     for (const c of Object.values(content.concepts)) {
       for (const r of c.related) expect(content.concepts[r], `${c.id} → ${r}`).toBeDefined();
-      for (const n of c.nodes) expect(nodes.has(n), `${c.id} lives on ${n}`).toBe(true);
+    }
+    for (const [id, place] of Object.entries(journey?.cards ?? {})) {
+      expect(place.nodes.length, id).toBeGreaterThan(0);
+      for (const n of place.nodes) expect(nodes.has(n), `${id} lives on ${n}`).toBe(true);
     }
     for (const s of journey?.steps ?? []) for (const id of s.concepts) expect(content.concepts[id], `${s.id} places ${id}`).toBeDefined();
   });

@@ -39,8 +39,8 @@ test.describe("concept cards", () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /DNS/);
     await expect(page.getByText("Use it when")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Example" })).toBeVisible();
-    const lit = await page.getByRole("img", { name: /^Where .+ lives: / }).locator('[data-node][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-node")));
-    expect(lit.sort()).toEqual([...content.concepts[id]!.nodes].sort());
+    const lit = await page.getByRole("img", { name: `Where ${content.concepts[id]!.title} lives in ${journey.title}: `, exact: false }).locator('[data-node][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-node")));
+    expect(lit.sort()).toEqual([...journey.cards[id]!.nodes].sort());
 
     const use = journey.steps.find((s) => s.concepts.includes(id))!;
     await page.locator(`a[href="${stepUrl(use.id)}"]`).first().click();

@@ -8,7 +8,7 @@ import { idFilesIn, isFile, MDX_FILE } from "./files";
 import { CODE_FRONTMATTER, codeFrontmatter } from "./frontmatter";
 import { checkMarkdownBody } from "./mdx-outline";
 import type { Reporter } from "./reporter";
-import { ConceptFrontmatter, type SystemMap } from "./schema";
+import { ConceptFrontmatter } from "./schema";
 import type { ConceptData } from "./types";
 import { check, parseYaml, type Located } from "./yaml-source";
 
@@ -23,9 +23,6 @@ export type ConceptIndex = {
   /** Each valid card's frontmatter, for the checks made once every journey is loaded. */
   fronts: ReadonlyMap<string, Front>;
 };
-
-/** Concept id → the maps (by journey slug) of the journeys that place it. */
-export type Placements = Map<string, Map<string, SystemMap>>;
 
 /** Loads the cards in `dir`; `root` reports for the content root. */
 export function loadConcepts(dir: string, root: Reporter): ConceptIndex {
@@ -82,10 +79,10 @@ function checkBody(body: string, bodyLine: number, r: Reporter): void {
 }
 
 /**
- * What only the journeys can tell: a card's related cards exist, and its nodes are on the map
- * of every journey that places it (its page draws them there).
+ * What only the whole library can tell: a card's related cards exist. Where a card sits on a
+ * journey's map is that journey's to check (card-places), since each journey may say.
  */
-export function checkConcepts({ concepts, ids, fronts }: ConceptIndex, placements: Placements): void {
+export function checkConcepts({ concepts, ids, fronts }: ConceptIndex): void {
   for (const c of Object.values(concepts)) {
     const front = fronts.get(c.id);
     if (!front) continue;
@@ -94,11 +91,5 @@ export function checkConcepts({ concepts, ids, fronts }: ConceptIndex, placement
       if (!ids.has(related)) r.at(src.lineOf(["related", i]), `related concept '${related}' does not exist`);
       if (related === c.id) r.at(src.lineOf(["related", i]), "a concept cannot be related to itself");
     });
-    for (const [slug, map] of placements.get(c.id) ?? []) {
-      const onMap = new Set(map.nodes.map((n) => n.id));
-      c.nodes.forEach((n, i) => {
-        if (!onMap.has(n)) r.at(src.lineOf(["nodes", i]), `node '${n}' is not on the map of journey '${slug}', which places this card`);
-      });
-    }
   }
 }

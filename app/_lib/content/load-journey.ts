@@ -11,7 +11,8 @@ import { inspectSequence } from "./inspect-diff";
 import { readYaml } from "./files";
 import { isId } from "./ids";
 import { readChapters } from "./load-chapters";
-import type { ConceptIndex, Placements } from "./load-concepts";
+import { cardPlaces } from "./card-places";
+import type { ConceptIndex } from "./load-concepts";
 import { loadForks, type ReadFork } from "./load-forks";
 import { loadQuizzes } from "./load-quizzes";
 import { readMap } from "./map-checks";
@@ -24,16 +25,15 @@ import { check, type Located } from "./yaml-source";
 
 const WORDS_PER_MINUTE = 200;
 
-/** What a journey is checked against, and where it records the concept cards it places. */
+/** What a journey is checked against. */
 export type JourneyContext = {
   concepts: ConceptIndex;
   /** Ids of the architectures a flow may belong to. */
   architectureIds: ReadonlySet<string>;
-  placements: Placements;
 };
 
 /** Loads the journey in `dir` (its folder name is its slug); undefined when it has any problem. */
-export function loadJourney(dir: string, root: Reporter, { concepts, architectureIds, placements }: JourneyContext): JourneyData | undefined {
+export function loadJourney(dir: string, root: Reporter, { concepts, architectureIds }: JourneyContext): JourneyData | undefined {
   const start = root.count();
   const slug = basename(dir);
   if (!isId(slug)) root.child(dir).at(1, "a journey folder's name is its URL: lowercase words joined by '-'");
@@ -45,16 +45,16 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
   const mapSrc = readYaml(join(dir, "map.yaml"), mapFile);
   const map = mapSrc && readMap(mapSrc, mapFile);
   const { quizzes, known: knownQuizzes } = loadQuizzes(dir, root);
+  // Each journey says where the shared cards sit on its own map (see card-places).
+  const cards = cardPlaces(concepts.concepts, map, meta?.kind === "flow");
 
   const reader = createStepReader({
     dir,
     map,
     packet: meta?.packet ?? "",
     conceptIds: concepts.ids,
-    // A card's nodes must be on the map of every journey that places it (its page draws them
-    // there); a flow's map is the architecture's own, so flows may place any card.
-    placeConcept: (id) => {
-      if (concepts.concepts[id] && map && meta?.kind !== "flow") placements.set(id, (placements.get(id) ?? new Map()).set(slug, map));
+    placeConcept: (ref, r) => {
+      if (concepts.concepts[ref.id]) cards.place(ref, r);
     },
     quizzes,
     knownQuizzes,
@@ -65,6 +65,7 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
   const list = meta && metaSrc ? { ids: meta.chapters, lineOf: (i: number) => metaSrc.lineOf(["chapters", i]) } : undefined;
   const read = readChapters(dir, root, metaFile, list, reader);
   const forks = loadForks(dir, root, reader, read);
+  const placed = cards.finish();
   for (const [id, { line, report }] of quizzes) {
     if (!read.unreadable && !reader.quizPlaced.has(id)) report.at(line, `quiz '${id}' is never placed with <Quiz id="${id}" />`);
   }
@@ -101,6 +102,7 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
     kind: meta.kind,
     ...(meta.architecture ? { architecture: meta.architecture } : {}),
     minutes: Math.max(1, Math.round(read.words / WORDS_PER_MINUTE)),
+    cards: placed,
   };
 }
 

@@ -11,7 +11,7 @@ import { join, relative } from "node:path";
 import { ARCHITECTURES_DIR, loadArchitectures } from "./architectures";
 import { foldersIn, idOf, isFile, namesIn, YAML_FILE } from "./files";
 import { checkLinks, siteOf } from "./links";
-import { checkConcepts, loadConcepts, type Placements } from "./load-concepts";
+import { checkConcepts, loadConcepts } from "./load-concepts";
 import { loadJourney } from "./load-journey";
 import type { Problem } from "./problems";
 import { reporter } from "./reporter";
@@ -36,7 +36,6 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
   const concepts = loadConcepts(join(root, CONCEPTS_DIR), r);
   const checked = loadArchitectures(join(root, ARCHITECTURES_DIR), r, concepts.ids);
   const architectureIds = new Set(namesIn(join(root, ARCHITECTURES_DIR), YAML_FILE).map((f) => idOf(f, YAML_FILE)));
-  const placements: Placements = new Map();
   const journeys: JourneyData[] = [];
 
   for (const slug of foldersIn(root).filter((d) => !NOT_JOURNEYS.has(d))) {
@@ -45,12 +44,12 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
       r.child(dir).at(1, "a journey folder needs a journey.yaml");
       continue;
     }
-    const journey = loadJourney(dir, r, { concepts, architectureIds, placements });
+    const journey = loadJourney(dir, r, { concepts, architectureIds });
     if (journey) journeys.push(journey);
   }
   const architectures = checked.map((a) => ({ ...a, flows: flowsOf(a.id, journeys) }));
 
-  checkConcepts(concepts, placements);
+  checkConcepts(concepts);
   // Links are checked last, across everything that loaded; the problems are handed over once complete.
   const loaded = { journeys, concepts: concepts.concepts, architectures };
   const publicDir = join(root, "..", "public");

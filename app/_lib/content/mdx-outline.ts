@@ -15,12 +15,14 @@ import type { Reporter } from "./reporter";
 import { isMdxTag, MDX_TAG_NAMES, MDX_TAGS } from "./mdx-tags";
 
 export type Ref = { id: string; line: number };
+/** A `<Concept>` as placed: its other attributes say where the card sits on this journey's map. */
+export type ConceptRef = Ref & { attributes: Record<string, string>; rejected: string[] };
 export type StepOutline = {
   line: number;
   attributes: Record<string, string>;
   /** Attributes already reported as not plain strings; the loader does not report them again. */
   rejected: string[];
-  concepts: Ref[];
+  concepts: ConceptRef[];
   quizzes: Ref[];
   /** Failure forks that branch off this step. */
   forks: Ref[];
@@ -155,7 +157,8 @@ function readStep(node: Node, r: Reporter): StepOutline {
     if (name === "Concept" || name === "Quiz" || name === "Fork") {
       const { values, rejected } = readAttributes(child, r);
       const id = values.id;
-      if (id) (name === "Concept" ? step.concepts : name === "Quiz" ? step.quizzes : step.forks).push({ id, line: at });
+      if (id && name === "Concept") step.concepts.push({ id, line: at, attributes: values, rejected });
+      else if (id) (name === "Quiz" ? step.quizzes : step.forks).push({ id, line: at });
       else if (!rejected.includes("id")) r.at(at, `<${name}> needs an id="…"`);
     }
     if (name === "Inspect") {

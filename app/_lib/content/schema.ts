@@ -82,6 +82,17 @@ export const StepAttributes = z.strictObject({
 });
 export type StepAttributes = z.infer<typeof StepAttributes>;
 
+/**
+ * Attributes of a `<Concept>` in a step. Cards are shared by every journey; `nodes` says where
+ * the card sits on this journey's map (its frontmatter's `nodes` is only the default), and `why`
+ * why it matters in this journey (the card's own `why` otherwise).
+ */
+export const ConceptAttributes = z.strictObject({
+  id,
+  nodes: idList.optional(),
+  why: text.optional(),
+});
+
 /** Attributes of an `<Inspect>` in a step: the hop whose view of the request it shows. */
 export const InspectAttributes = z.strictObject({
   hop: id,
@@ -153,7 +164,11 @@ export const ConceptFrontmatter = z.strictObject({
   /** When not to (or what it costs). */
   avoid: text,
   layer: Layer,
-  nodes: z.array(id).min(1, "must name where it lives on the map"),
+  /**
+   * Where it lives on the map of a journey that places it without saying where (`<Concept
+   * nodes="…">` says so for one journey). Optional: a card may leave it to each journey.
+   */
+  nodes: z.array(id).min(1, "must name where it lives on the map (or leave nodes out, and say it with each <Concept nodes=\"…\">)").optional(),
   related: z.array(id).default([]),
 });
 export type ConceptFrontmatter = z.infer<typeof ConceptFrontmatter>;

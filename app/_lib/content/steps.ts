@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { InspectSource } from "../journey/inspect";
 import type { StageStep } from "../journey/stage";
 import type { LoadedQuiz } from "./load-quizzes";
-import type { StepOutline } from "./mdx-outline";
+import type { ConceptRef, StepOutline } from "./mdx-outline";
 import type { Reporter } from "./reporter";
 import { InspectAttributes, StepAttributes, type SystemMap } from "./schema";
 import type { StepData } from "./types";
@@ -24,8 +24,8 @@ export type StepContext = {
   map: SystemMap | undefined;
   packet: string;
   conceptIds: ReadonlySet<string>;
-  /** Called for each valid concept placed (the card's nodes are checked against this map). */
-  placeConcept: (id: string) => void;
+  /** Called for each `<Concept>` of a card that exists (where it sits is checked against this map). */
+  placeConcept: (ref: ConceptRef, r: Reporter) => void;
   quizzes: Map<string, LoadedQuiz>;
   /** Ids of every quiz in the files, valid or not; undefined when a file could not be read. */
   knownQuizzes: Set<string> | undefined;
@@ -49,7 +49,7 @@ export function createStepReader(ctx: StepContext) {
       if (!ctx.conceptIds.has(c.id)) {
         const expected = r.display(join(ctx.dir, "..", "concepts", `${c.id}.mdx`));
         r.at(c.line, `concept '${c.id}' does not exist (no ${expected})`);
-      } else ctx.placeConcept(c.id);
+      } else ctx.placeConcept(c, r);
     }
     for (const q of s.quizzes) {
       if (ctx.knownQuizzes && !ctx.knownQuizzes.has(q.id)) r.at(q.line, `quiz '${q.id}' does not exist in quizzes.yaml or quizzes/`);

@@ -69,6 +69,16 @@ export type JourneyData = {
   architecture?: string;
   /** Estimated reading time of the narration. */
   minutes: number;
+  /** Where each concept card the journey places sits on its map, by card id. */
+  cards: Record<string, CardPlace>;
+};
+
+/** Where a shared concept card sits on one journey's map, and why it matters there if the journey says. */
+export type CardPlace = {
+  /** Node ids of the journey's map (for a flow, only those of the card's default that are on it). */
+  nodes: string[];
+  /** The journey's own `why` (`<Concept why="…">`); the card's `why` otherwise. */
+  why?: string;
 };
 
 export type ConceptData = ConceptFrontmatter & { id: string; path: string; body: string };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { whereItFits, whyBelongsTo } from "@/app/_lib/concepts/where-it-fits";
 import { compileMdx, getContent } from "@/app/_lib/content/content.server";
-import { DEFAULT_REQUEST_NAME } from "@/app/_lib/content/schema";
 import { journeyHref, stepHref } from "@/app/_lib/journey/pages";
 import { BookmarkToggle } from "@/components/learner/bookmark-toggle";
 import { LayerLabel } from "@/components/concepts/layer-label";
@@ -35,11 +35,8 @@ export default async function ConceptPage({ params }: Params) {
   const concept = concepts[id];
   if (!concept) notFound();
   const uses = journeys.flatMap((j) => j.steps.filter((s) => s.concepts.includes(id)).map((s) => ({ journey: j, step: s })));
-  // The first journey that places the card lends it its map (every journey that does has its
-  // nodes; flows draw their own maps) and the name of its request.
-  const shown = uses.find((u) => u.journey.kind === "journey")?.journey ?? journeys.find((j) => j.kind === "journey");
-  const map = shown?.map;
-  const labels = new Map(map?.nodes.map((n) => [n.id, n.label]));
+  // Each journey that places the card shows it on its own map, where it placed it.
+  const fits = whereItFits(id, journeys).filter((f) => f.nodes.length > 0);
   const body = concept.body ? await compileMdx(concept.body) : "";
   return (
     <main className="page" data-concept-page={id}>
@@ -52,18 +49,37 @@ export default async function ConceptPage({ params }: Params) {
         <p className="lede">{concept.summary}</p>
         <BookmarkToggle conceptId={concept.id} title={concept.title} />
         <dl className={styles.cardFacts}>
-          <dt>Why it matters to {shown?.requestName ?? DEFAULT_REQUEST_NAME}</dt>
+          <dt>Why it matters to {whyBelongsTo(id, journeys)}</dt>
           <dd>{concept.why}</dd>
           <dt>Use it when</dt>
           <dd>{concept.use}</dd>
           <dt>Think twice when</dt>
           <dd>{concept.avoid}</dd>
         </dl>
-        {map ? (
-          <figure className={styles.cardMap}>
-            <StaticMap map={map} lit={concept.nodes} label={`Where ${concept.title} lives: ${concept.nodes.map((n) => labels.get(n) ?? n).join(", ")}`} />
-            <figcaption>Where it lives: {concept.nodes.map((n) => labels.get(n) ?? n).join(", ")}</figcaption>
-          </figure>
+        {fits.length > 0 ? (
+          <section aria-labelledby="card-fits" data-card-fits>
+            <h2 id="card-fits">Where it fits</h2>
+            {fits.map((fit) => {
+              const where = fit.nodes.map((n) => n.label).join(", ");
+              return (
+                <figure key={fit.slug} className={styles.cardMap} data-fit={fit.slug}>
+                  <StaticMap map={fit.map} lit={fit.nodes.map((n) => n.id)} label={`Where ${concept.title} lives in ${fit.title}: ${where}`} />
+                  <figcaption>
+                    <Link href={journeyHref(fit.slug)} prefetch={false}>
+                      {fit.title}
+                    </Link>
+                    : {where}
+                    {fit.why ? (
+                      <>
+                        <br />
+                        Why it matters to {fit.requestName}: {fit.why}
+                      </>
+                    ) : null}
+                  </figcaption>
+                </figure>
+              );
+            })}
+          </section>
         ) : null}
         {body ? (
           // `card-body` is the hook of globals.css's page-wide rule for tables in prose (narration and card bodies).

@@ -130,6 +130,10 @@ describe("the valid fixture with an inspector, a fork, a variation and lenses", 
     expect(journey.steps.some((s) => "inspectSource" in s)).toBe(false);
   });
 
+  it("takes the reading time journey.yaml states rather than the estimate", () => {
+    expect(journey.minutes).toBe(12);
+  });
+
   it("reads variations and lenses", () => {
     expect(journey.variations.map((v) => v.id)).toEqual(["cached-answer"]);
     expect(journey.variations[0]!.add.nodes.map((n) => n.id)).toEqual(["hosts"]);

@@ -101,7 +101,7 @@ export function loadJourney(dir: string, root: Reporter, { concepts, architectur
     lenses,
     kind: meta.kind,
     ...(meta.architecture ? { architecture: meta.architecture } : {}),
-    minutes: Math.max(1, Math.round(read.words / WORDS_PER_MINUTE)),
+    minutes: meta.readingMinutes ?? Math.max(1, Math.round(read.words / WORDS_PER_MINUTE)),
     cards: placed,
   };
 }

@@ -44,6 +44,12 @@ export const JourneyMeta = z.strictObject({
    * <requestName>"): the journey names its protagonist, shared code never does.
    */
   requestName: text.max(32, "is a few words inside a sentence: 32 characters at most").default(DEFAULT_REQUEST_NAME),
+  /**
+   * About how long the journey takes to read, in whole minutes, as the home page shows it. Left
+   * out, it is estimated from the narration's words; state it when the quizzes, forks or the
+   * map take readers longer than the words alone.
+   */
+  readingMinutes: z.number().int("must be a whole number of minutes").positive("must be at least 1 minute").optional(),
   /** A `flow` is a short journey that plays one flow of an architecture; it is listed with it, not on the home page. */
   kind: z.enum(["journey", "flow"]).default("journey"),
   /** The architecture (journeys/architectures/<id>.yaml) a flow belongs to. */

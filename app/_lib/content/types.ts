@@ -67,7 +67,7 @@ export type JourneyData = {
   /** A journey, or a flow that plays one flow of an architecture (listed with it, not on the home page). */
   kind: "journey" | "flow";
   architecture?: string;
-  /** Estimated reading time of the narration. */
+  /** Reading time in minutes: journey.yaml's `readingMinutes`, or estimated from the narration. */
   minutes: number;
   /** Where each concept card the journey places sits on its map, by card id. */
   cards: Record<string, CardPlace>;

@@ -48,7 +48,7 @@ export function check<S extends z.ZodType>(schema: S, located: Located<unknown>,
     const path = [...at, ...issue.path];
     if (issue.code === "unrecognized_keys") {
       // One problem per unknown key, on the key's own line rather than the object's first line.
-      for (const key of issue.keys) r.issue(located.lineOf([...path, key]), issue.path, `unknown field '${key}'`);
+      for (const key of issue.keys) r.issue(located.lineOf([...path, key]), issue.path, unknownField(valueAt(located, path), key));
       continue;
     }
     r.issue(located.lineOf(path), issue.path, issue.message);
@@ -64,6 +64,21 @@ export function checkItem<S extends z.ZodType>(schema: S, list: Located<unknown>
   const raw = valueAt(list, [index]);
   const name = raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? `${kind} '${raw.id}'` : `${kind} ${index + 1} in this file`;
   return check(schema, list, r.named(name), [index]);
+}
+
+/**
+ * "unknown field 'x'", and what to write instead when the field is really the end of a text: in
+ * the one-line `{ … }` form a comma ends a value, so `{ text: Retry, then give up }` reads as
+ * `text: Retry` and a field named "then give up" with no value.
+ */
+function unknownField(parent: unknown, key: string): string {
+  const message = `unknown field '${key}'`;
+  if (!parent || typeof parent !== "object") return message;
+  const fields = Object.entries(parent);
+  const at = fields.findIndex(([k]) => k === key);
+  const [before, value] = fields[at - 1] ?? [];
+  if (fields[at]?.[1] !== null || before === undefined || typeof value !== "string") return message;
+  return `${message}: in the one-line { … } form a comma ends a value, so this is the rest of ${before}; put the whole text in double quotes: ${before}: "${value}, ${key}"`;
 }
 
 function valueAt(located: Located<unknown>, path: PropertyKey[]): unknown {

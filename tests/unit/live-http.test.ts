@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { liveHandlers, type JourneyFacts } from "@/app/_lib/live/http";
 import { JOIN_FAILURES, MAX_BODY_BYTES, MAX_RATE_KEYS } from "@/app/_lib/live/limits";
 import { rateLimiter } from "@/app/_lib/live/rate-limit";
-import { memoryStore } from "@/app/_lib/live/store";
+import { memoryStore, StoreUnavailable, type LiveStore } from "@/app/_lib/live/store";
 import { manualClock, seededRandom } from "../support/live";
 import { sseReader } from "../support/sse";
 
@@ -17,10 +17,11 @@ const journey: JourneyFacts = {
 };
 
 /** The real handlers over a real memory store, with a clock moved by hand and randomness that repeats. */
-function setup(options: { keepAliveMs?: number; journeys?: (slug: string) => JourneyFacts | undefined } = {}) {
+function setup(options: { keepAliveMs?: number; journeys?: (slug: string) => JourneyFacts | undefined; store?: (store: LiveStore) => LiveStore } = {}) {
   const clock = manualClock();
   const random = seededRandom("live-http");
-  const store = memoryStore({ now: clock.now, random });
+  const memory = memoryStore({ now: clock.now, random });
+  const store = options.store?.(memory) ?? memory;
   const joinLimiter = rateLimiter({ ...JOIN_FAILURES, maxKeys: MAX_RATE_KEYS, now: clock.now });
   const errors: unknown[] = [];
   const live = liveHandlers({
@@ -237,5 +238,19 @@ describe("what the live routes refuse", () => {
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: "something went wrong on the server" });
     expect(errors).toEqual([new Error("content failed to load")]);
+  });
+
+  it("answers 503 in JSON, with Retry-After, when the store cannot be reached, and logs no bug", async () => {
+    let away = false;
+    const unreachable = <T>(go: () => Promise<T>) => (away ? Promise.reject(new StoreUnavailable()) : go());
+    const { live, errors } = setup({ store: (s) => ({ ...s, get: (c) => unreachable(() => s.get(c)), update: (c, a) => unreachable(() => s.update(c, a)) }) });
+    const { code, command } = await started(live);
+    away = true;
+    const response = await command({ type: "go", step: 1 });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.json()).toEqual({ error: "the live sessions cannot be reached just now: try again in a few seconds", code: "store-unavailable" });
+    expect((await live.events(get(`/${code}/events`), code)).status).toBe(503);
+    expect(errors).toEqual([]);
   });
 });

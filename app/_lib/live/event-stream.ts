@@ -15,9 +15,14 @@ export const STREAM_HEADERS = { "content-type": "text/event-stream; charset=utf-
 
 const encoder = new TextEncoder();
 
-/** One item as an SSE frame: its number as the id (a reconnecting browser sends it back as Last-Event-ID), its type as the event. */
+/**
+ * One item as an SSE frame: its number as the id (a reconnecting browser sends it back as
+ * Last-Event-ID), its type as the event. A notice about the server has no number and no id line,
+ * so the browser keeps the id of the last session event it saw.
+ */
 export function frame(item: StreamItem): string {
-  return `id: ${item.seq}\nevent: ${item.type}\ndata: ${JSON.stringify(item)}\n\n`;
+  const id = "seq" in item ? `id: ${item.seq}\n` : "";
+  return `${id}event: ${item.type}\ndata: ${JSON.stringify(item)}\n\n`;
 }
 
 /** Whether nothing can follow `item`: the session has ended. */

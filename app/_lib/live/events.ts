@@ -19,8 +19,11 @@ export type Answer = { choices: number[] } | { order: number[] };
  */
 export type Tally = { kind: "choices"; answered: number; counts: number[] } | { kind: "order"; answered: number; places: number[][] };
 
-/** Why a session ended. */
-export type EndReason = "instructor" | "idle";
+/**
+ * Why a session ended: the instructor ended it, it was left idle, or the store lost it (Redis
+ * came back without the session's state), so nothing more can happen in it.
+ */
+export type EndReason = "instructor" | "idle" | "lost";
 
 /** Everything a session broadcasts, after the fact. */
 export type LiveEvent =
@@ -31,6 +34,14 @@ export type LiveEvent =
   | { seq: number; type: "quiz-closed"; quizId: string }
   | { seq: number; type: "participants"; count: number }
   | { seq: number; type: "ended"; reason: EndReason };
+
+/**
+ * What a stream is told about the server rather than the session: the store where sessions are
+ * kept cannot be reached (Redis is away: nothing can change until it is back, and the client may
+ * say so), or it can again. Not numbered and never logged, so a reconnecting client's
+ * Last-Event-ID still names the last session event it saw.
+ */
+export type ServerNotice = { type: "unavailable"; message: string } | { type: "available" };
 
 type Unsequenced<T> = T extends unknown ? Omit<T, "seq"> : never;
 /** An event before it is given its number. */

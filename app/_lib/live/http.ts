@@ -11,7 +11,7 @@ import { MAX_BODY_BYTES } from "./limits";
 import { AnswerMessage, CreateMessage, InstructorMessage, JoinMessage, parseMessage } from "./messages";
 import type { RateLimiter } from "./rate-limit";
 import { snapshot, type RefusalCode } from "./session";
-import type { LiveStore, StoreRefusal } from "./store";
+import { StoreUnavailable, type LiveStore, type StoreRefusal } from "./store";
 
 /** What the handlers need to know of a journey: how many steps, and each quiz placed in it. */
 export type JourneyFacts = { stepCount: number; quizzes: ReadonlyMap<string, { kind: QuizKind; optionCount: number }> };
@@ -116,13 +116,17 @@ export function liveHandlers(deps: LiveDeps) {
   const { store, journeys, random, joinLimiter } = deps;
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
 
-  /** Runs a handler so nothing a client sends can throw out of it: a throw is a bug, logged and answered with a 500. */
+  /**
+   * Runs a handler so nothing a client sends can throw out of it: a store that cannot be reached
+   * is a 503 that says so, any other throw is a bug, logged and answered with a 500.
+   */
   const guard =
     <A extends unknown[]>(name: string, handler: (...args: A) => Promise<Response>) =>
     async (...args: A): Promise<Response> => {
       try {
         return await handler(...args);
       } catch (error) {
+        if (error instanceof StoreUnavailable) return json(503, { error: error.message, code: "store-unavailable" }, { "retry-after": "5" });
         logError(`live ${name}: unexpected error`, error);
         return json(500, { error: "something went wrong on the server" });
       }

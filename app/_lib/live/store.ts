@@ -5,7 +5,7 @@
  * process only. Time and randomness are passed in.
  */
 import { hashSecret, newJoinCode, newSecret, type RandomBytes } from "./codes";
-import { reaches, type Audience, type LiveEvent } from "./events";
+import { reaches, type Audience, type LiveEvent, type ServerNotice } from "./events";
 import { ENDED_KEEP_MS, IDLE_MS, MAX_AGE_MS, MAX_ALL_STREAMS, MAX_SESSIONS, MAX_STREAMS } from "./limits";
 import { apply, eventsSince, newSession, type Applied, type LiveAction, type LiveSnapshot, type LiveState } from "./session";
 
@@ -20,6 +20,19 @@ export type Updated = Applied | { ok: false; refusal: StoreRefusal };
 export type Subscribed = { ok: true; unsubscribe: () => void } | { ok: false; refusal: StoreRefusal };
 /** Called with each event a session publishes, in order. */
 export type Listener = (event: LiveEvent) => void;
+/** Called when the store itself cannot be reached, and again once it can (see ServerNotice). */
+export type NoticeListener = (notice: ServerNotice) => void;
+
+/**
+ * Thrown by a store that cannot reach where the sessions are kept (Redis away, or too slow to
+ * answer in time): the handlers answer 503 with its message rather than a 500.
+ */
+export class StoreUnavailable extends Error {
+  constructor(message = "the live sessions cannot be reached just now: try again in a few seconds") {
+    super(message);
+    this.name = "StoreUnavailable";
+  }
+}
 
 /** Where sessions live. Every method is async, so a store across machines (Redis) fits the same shape. */
 export interface LiveStore {
@@ -35,18 +48,32 @@ export interface LiveStore {
    * session can come between, keeps the new state and publishes its events to the listeners.
    */
   update(code: string, action: LiveAction): Promise<Updated>;
-  /** Calls `listener` with every event the session publishes from now on, until unsubscribed. */
-  subscribe(code: string, listener: Listener): Promise<Subscribed>;
+  /**
+   * Calls `listener` with every event the session publishes from now on, until unsubscribed;
+   * `onNotice`, if given, hears when the store cannot be reached and when it can again (a
+   * memory store never says either).
+   */
+  subscribe(code: string, listener: Listener, onNotice?: NoticeListener): Promise<Subscribed>;
   /** Ends sessions idle for IDLE_MS or older than MAX_AGE_MS (telling their listeners), and forgets ended ones; gives their codes. */
   expire(): Promise<string[]>;
   /** How many sessions are kept. */
   size(): Promise<number>;
 }
 
-const unknown: StoreRefusal = { code: "unknown-session", message: "there is no live session with this code: it may have ended" };
+export const unknown: StoreRefusal = { code: "unknown-session", message: "there is no live session with this code: it may have ended" };
+
+/** The refusal when as many sessions are kept as the server can hold. */
+export const sessionsFull: StoreRefusal = { code: "too-many-sessions", message: `the server is running ${MAX_SESSIONS} live sessions, as many as it can: try again later` };
+
+/** The refusal of one more stream, when a session (`session` open) or the machine (`all` open) has as many as it can hold. */
+export function streamsFull(session: number, all: number): StoreRefusal | undefined {
+  if (session >= MAX_STREAMS) return { code: "too-many-streams", message: `this session already has ${MAX_STREAMS} open streams` };
+  if (all >= MAX_ALL_STREAMS) return { code: "too-many-streams", message: `the server already has ${MAX_ALL_STREAMS} open streams: try again later` };
+  return undefined;
+}
 
 /** Whether a session is past its time: idle or too old (to end), or ended long enough ago (to forget). */
-function due(state: LiveState, now: number): "end" | "forget" | undefined {
+export function due(state: LiveState, now: number): "end" | "forget" | undefined {
   if (state.ended) return now - state.lastActive >= ENDED_KEEP_MS ? "forget" : undefined;
   return now - state.lastActive >= IDLE_MS || now - state.created >= MAX_AGE_MS ? "end" : undefined;
 }
@@ -94,7 +121,7 @@ export function memoryStore(options: { now: () => number; random: RandomBytes })
   const store: LiveStore = {
     async create({ journey, stepCount }) {
       await store.expire();
-      if (sessions.size >= MAX_SESSIONS) return { ok: false, refusal: { code: "too-many-sessions", message: `the server is running ${MAX_SESSIONS} live sessions, as many as it can: try again later` } };
+      if (sessions.size >= MAX_SESSIONS) return { ok: false, refusal: sessionsFull };
       let code = newJoinCode(random);
       // 35 bits against at most a few hundred codes: a clash is rare, and a second one rarer still.
       while (sessions.has(code)) code = newJoinCode(random);
@@ -118,9 +145,8 @@ export function memoryStore(options: { now: () => number; random: RandomBytes })
     async subscribe(code, listener) {
       if (!live(code)) return { ok: false, refusal: unknown };
       const set = listeners.get(code) ?? new Set<Listener>();
-      if (set.size >= MAX_STREAMS) return { ok: false, refusal: { code: "too-many-streams", message: `this session already has ${MAX_STREAMS} open streams` } };
-      const open = [...listeners.values()].reduce((n, s) => n + s.size, 0);
-      if (open >= MAX_ALL_STREAMS) return { ok: false, refusal: { code: "too-many-streams", message: `the server already has ${MAX_ALL_STREAMS} open streams: try again later` } };
+      const full = streamsFull(set.size, [...listeners.values()].reduce((n, s) => n + s.size, 0));
+      if (full) return { ok: false, refusal: full };
       set.add(listener);
       listeners.set(code, set);
       return { ok: true, unsubscribe: () => void set.delete(listener) };
@@ -135,14 +161,15 @@ export function memoryStore(options: { now: () => number; random: RandomBytes })
   return store;
 }
 
-/** What a stream sends: a snapshot to start from, or an event. */
-export type StreamItem = LiveSnapshot | LiveEvent;
+/** What a stream sends: a snapshot to start from, an event, or a word about the server. */
+export type StreamItem = LiveSnapshot | LiveEvent | ServerNotice;
 
 /**
  * Connects a stream for `audience` to the session under `code`, for any store: it subscribes
  * first, then sends what the client missed since `lastSeq` (its Last-Event-ID; a snapshot when
  * that is too old or absent), then every later event for `audience`. Events published in
- * between are held and sent after, and an event already covered is never sent twice.
+ * between are held and sent after, and an event already covered is never sent twice. Notices
+ * about the store pass straight through.
  */
 export async function follow(
   store: LiveStore,
@@ -159,13 +186,16 @@ export async function follow(
     covered = event.seq;
     if (reaches(event, from.audience)) send(event);
   };
-  const subscribed = await store.subscribe(code, (event) => (ready ? pass(event) : held.push(event)));
+  const subscribed = await store.subscribe(code, (event) => (ready ? pass(event) : held.push(event)), send);
   if (!subscribed.ok) return subscribed;
-  const state = await store.get(code);
-  if (!state) {
-    subscribed.unsubscribe();
-    return { ok: false, refusal: unknown };
+  let state: LiveState | undefined;
+  try {
+    state = await store.get(code);
+  } finally {
+    // A read that throws (the store unreachable) must not leave the subscription behind.
+    if (!state) subscribed.unsubscribe();
   }
+  if (!state) return { ok: false, refusal: unknown };
   const caught = eventsSince(state, from.lastSeq, from.audience, from.participantId);
   if (caught.kind === "snapshot") send(caught.snapshot);
   else caught.events.forEach((event) => send(event));

@@ -22,7 +22,13 @@ export const REDIS_TIMEOUT_MS = 2_000;
  */
 const GRACE_MS = 5 * 60_000;
 /** Writes a session's update may lose to other processes in a row before the request gives up (503). */
-const MAX_TRIES = 8;
+const MAX_TRIES = 20;
+/**
+ * After losing a write, a process waits up to this many milliseconds per loss so far, at random:
+ * two processes each writing a burst of answers would otherwise keep reading, both writing and
+ * one losing, in step.
+ */
+const BACKOFF_MS = 4;
 /** Actions of one session applied in one read and write: a burst of answers is a few writes, not a thousand. */
 const MAX_BATCH = 500;
 /** How long an update waits to hear its own events back before it answers anyway. */
@@ -147,7 +153,11 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   let reachable = true;
   let closed = false;
 
-  /** `promise`, or StoreUnavailable once it has taken `timeoutMs`; Redis's own error replies (a bug here) pass through. */
+  /**
+   * `promise`, or StoreUnavailable once it has taken `timeoutMs`; Redis's own error replies (a bug
+   * here) pass through. A write that timed out may still land: the client that got the 503 sends
+   * again, and every action repeats harmlessly or counts its last (a join makes a second id).
+   */
   function bounded<T>(promise: Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new StoreUnavailable()), timeoutMs);
@@ -276,6 +286,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         return result;
       });
       if (state === stored.state || (await commit(code, stored.rev, state, events))) return results;
+      await new Promise((r) => setTimeout(r, Math.random() * BACKOFF_MS * (tries + 1)));
     }
     throw new StoreUnavailable("the session is too busy to change just now: try again");
   }

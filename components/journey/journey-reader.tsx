@@ -13,6 +13,7 @@ import { useInspector } from "@/components/inspect/use-inspector";
 import { isTypingIn } from "@/components/ui/page-keys";
 import { ToolButton, ToolSpacer } from "@/components/ui/stage-tools";
 import { useMediaQuery } from "@/components/ui/use-media-query";
+import { LiveFollow } from "@/components/live/live-follow";
 import { useHopAnswers } from "./hop-answers";
 import { JourneyViewProvider, type JourneyView } from "./journey-view";
 import { LensMenu } from "./lens-menu";
@@ -178,6 +179,8 @@ export function JourneyReader({ model, children }: Props) {
           <JourneyViewProvider value={view}>{children}</JourneyViewProvider>
         </article>
       </main>
+      {/* A fork's steps are not the main line's: there the bar only offers the way back. */}
+      <LiveFollow slug={model.slug} index={model.fork ? undefined : index} goTo={model.fork ? undefined : goTo} />
     </div>
   );
 }

@@ -8,6 +8,10 @@ import type { PresentModel } from "@/app/_lib/present/slides";
 import { Stage } from "@/components/journey/stage";
 import { usePageKeys } from "@/components/ui/page-keys";
 import { useMediaQuery } from "@/components/ui/use-media-query";
+import { countsAsShown } from "@/app/_lib/live/room";
+import { shownOrder } from "@/app/_lib/quiz/score";
+import { RoomPanel } from "@/components/live/room-panel";
+import { useHostedSession, useLiveSync } from "@/components/live/use-hosted-session";
 import { KeyHelp } from "./key-help";
 import { Overview } from "./overview";
 import { SlideQuiz } from "./slide-quiz";
@@ -32,6 +36,10 @@ export function Audience({ model }: { model: PresentModel }) {
   const stage = useMemo(() => stageState(model.map, model.steps, state.step, answered), [model, state.step, answered]);
   const captions = useMemo(() => stageCaptions(model.steps), [model]);
   const chapter = chapterAt(model.chapters, state.step);
+  const live = useHostedSession(model.slug);
+  useLiveSync(live, state.step, quiz && { id: quiz.id, kind: quiz.kind, optionCount: quiz.choices.length }, state.revealed);
+  // The room sees how it answered once the answer is revealed, not before (it would follow the crowd).
+  const liveCounts = quiz && state.revealed && live.room?.quiz?.id === quiz.id ? countsAsShown(live.room.quiz, shownOrder(quiz.id, quiz.choices.length)) : undefined;
 
   function run(command: Command) {
     switch (command.type) {
@@ -86,7 +94,8 @@ export function Audience({ model }: { model: PresentModel }) {
         clockLabel={model.clockLabel}
         captions={captions}
       />
-      <div className={styles.presentSide}>
+      {/* Focusable: on a small screen it scrolls, and keys must reach what it holds. */}
+      <div className={styles.presentSide} tabIndex={0} role="region" aria-label="This step">
         <p className={styles.presentCount}>
           Step {state.step + 1} of {model.steps.length}
         </p>
@@ -97,7 +106,8 @@ export function Audience({ model }: { model: PresentModel }) {
             ))}
           </ul>
         ) : null}
-        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} /> : null}
+        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} counts={liveCounts} /> : null}
+        {live.code ? <RoomPanel code={live.code} room={live.room} /> : null}
         <p className={styles.presentHint}>
           <kbd>?</kbd> keys · <kbd>S</kbd> presenter console
         </p>

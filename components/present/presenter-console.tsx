@@ -7,6 +7,10 @@ import { keyCommand, type Command } from "@/app/_lib/present/keys";
 import type { PresentModel } from "@/app/_lib/present/slides";
 import { StaticMap } from "@/components/map/static-map";
 import { isOnControl, usePageKeys } from "@/components/ui/page-keys";
+import { countsAsShown } from "@/app/_lib/live/room";
+import { shownOrder } from "@/app/_lib/quiz/score";
+import { LivePanel } from "@/components/live/live-panel";
+import { useHostedSession, useLiveSync } from "@/components/live/use-hosted-session";
 import { KeyHelp } from "./key-help";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
@@ -65,6 +69,10 @@ export function PresenterConsole({ model, notes }: Props) {
   const slide = model.slides[state.step];
   const chapter = chapterAt(model.chapters, state.step);
   const clock = clockAt(model.steps, state.step);
+  const live = useHostedSession(model.slug);
+  const liveQuiz = slide?.quiz && { id: slide.quiz.id, kind: slide.quiz.kind, optionCount: slide.quiz.choices.length };
+  useLiveSync(live, state.step, liveQuiz, state.revealed);
+  const liveCounts = slide?.quiz && live.room?.quiz?.id === slide.quiz.id ? countsAsShown(live.room.quiz, shownOrder(slide.quiz.id, slide.quiz.choices.length)) : undefined;
 
   function run(command: Command) {
     if (command.type === "help") setHelp((h) => !h);
@@ -113,7 +121,7 @@ export function PresenterConsole({ model, notes }: Props) {
             {step?.caption}
           </p>
           {step ? <StaticMap map={model.map} lit={stageState(model.map, model.steps, state.step).activeNodes} label={`Stage now: ${step.caption}`} variant="console" /> : null}
-          {slide?.quiz ? <SlideQuiz quiz={slide.quiz} revealed variant="console" /> : null}
+          {slide?.quiz ? <SlideQuiz quiz={slide.quiz} revealed variant="console" counts={liveCounts} /> : null}
         </section>
         <section className={styles.consoleNotes} aria-labelledby="console-notes" aria-live="polite">
           <h2 id="console-notes">Notes</h2>
@@ -130,6 +138,7 @@ export function PresenterConsole({ model, notes }: Props) {
             <p data-console-next>That is the last step.</p>
           )}
         </section>
+        <LivePanel code={live.code} room={live.room} problem={live.problem} onStart={() => void live.start()} onEnd={() => void live.end()} />
       </div>
       <nav className={styles.consoleControls} aria-label="Presentation controls">
         <button type="button" onClick={() => act({ type: "previous" })} disabled={state.step === 0}>

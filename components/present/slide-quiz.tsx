@@ -6,10 +6,12 @@ type Props = {
   revealed: boolean;
   /** "console": on the presenter console's light panels, a card in its colours. */
   variant?: "room" | "console";
+  /** How many in a live session chose each choice, in the order shown (not for an ordering). */
+  counts?: readonly number[];
 };
 
 /** A step's quiz as the room sees it: the question and choices, and the answer once revealed. */
-export function SlideQuiz({ quiz, revealed, variant = "room" }: Props) {
+export function SlideQuiz({ quiz, revealed, variant = "room", counts }: Props) {
   const right = new Set(quiz.answer);
   return (
     <section className={variant === "console" ? `${styles.slideQuiz} ${styles.console}` : styles.slideQuiz} data-slide-quiz={quiz.id} data-revealed={revealed} aria-label="Quiz">
@@ -25,9 +27,16 @@ export function SlideQuiz({ quiz, revealed, variant = "room" }: Props) {
         </ol>
       ) : (
         <ul className={styles.slideQuizChoices}>
-          {quiz.choices.map((text) => (
+          {quiz.choices.map((text, i) => (
             <li key={text} className={revealed && right.has(text) ? styles.isRight : undefined} data-answer={revealed && right.has(text) ? "" : undefined}>
               {text}
+              {counts ? (
+                <span className={styles.count} data-count={counts[i] ?? 0}>
+                  {" "}
+                  · {counts[i] ?? 0}
+                  <span className="sr-only"> chose this</span>
+                </span>
+              ) : null}
               {revealed && right.has(text) ? <span className="sr-only"> (the answer)</span> : null}
             </li>
           ))}

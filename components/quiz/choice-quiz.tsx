@@ -5,6 +5,7 @@ import { pastChoice, scoreAnswer, shownOrder, type QuizResult } from "@/app/_lib
 import { markHopAnswered } from "@/components/journey/hop-answers";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
+import { useLiveHold } from "@/components/live/live-quiz";
 import { PastChoice, PastChoices, QuizForm, QuizItem, QuizLetter, QuizWhy } from "./quiz-form";
 import styles from "./choice-quiz.module.css";
 
@@ -29,7 +30,9 @@ const KIND_LABEL = { single: "Quiz", multiple: "Quiz · choose all that apply", 
  * Single choice (radios), multiple choice (checkboxes) and predict-the-next-hop (radios over map
  * nodes; answering it right lets the held stage play the step). Checking explains each chosen
  * option; a wrong answer can be retried; a right one explains every option. Its inputs share one
- * name in every quiz: a radio group is scoped by its form, and each quiz is one.
+ * name in every quiz: a radio group is scoped by its form, and each quiz is one. In a live
+ * session that has this quiz open, the answer goes to the instructor and its verdict waits for
+ * the reveal.
  */
 export function ChoiceQuiz({ quiz, slug }: Props) {
   const multiple = quiz.kind === "multiple";
@@ -39,19 +42,24 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
 
   const solved = result?.correct === true;
   const toggle = (i: number) => setChosen((c) => (multiple ? (c.includes(i) ? c.filter((x) => x !== i) : [...c, i]) : [i]));
-  const check = (e: FormEvent) => {
-    e.preventDefault();
-    if (chosen.length === 0 || solved) return;
+  // Kept and sent as the options' written positions, so the record outlives a change in how they are shown.
+  const written = () => {
+    const order = shownOrder(quiz.id, quiz.options.length);
+    return chosen.map((i) => order[i]!).sort((a, b) => a - b);
+  };
+  const score = () => {
     const r = scoreAnswer(quiz, chosen);
     setResult(r);
     setTries((t) => t + 1);
     if (r.correct && quiz.kind === "next-hop") markHopAnswered(quiz.id);
-    if (slug) {
-      // Kept as the options' written positions, so the record outlives a change in how they are shown.
-      const order = shownOrder(quiz.id, quiz.options.length);
-      const written = chosen.map((i) => order[i]!).sort((a, b) => a - b);
-      dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct, chosen: written });
-    }
+    if (slug) dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct, chosen: written() });
+  };
+  const live = useLiveHold(quiz.id, score);
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen.length === 0 || solved) return;
+    if (live.held) live.send({ choices: written() });
+    else score();
   };
 
   return (
@@ -62,9 +70,9 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
       label={KIND_LABEL[quiz.kind]}
       prompt={quiz.prompt}
       past={<PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastChoices(quiz, last)} />}
-      submitLabel={result && !solved ? "Check again" : "Check answer"}
+      submitLabel={live.held ? (live.sent ? "Change my answer" : "Send my answer") : result && !solved ? "Check again" : "Check answer"}
       submitDisabled={chosen.length === 0 || solved}
-      status={result ? statusText(quiz, result, tries) : ""}
+      status={live.held ? heldText(live.sent) : result ? statusText(quiz, result, tries) : ""}
       onSubmit={check}
     >
       <ol className={styles.options}>
@@ -97,6 +105,11 @@ export function ChoiceQuiz({ quiz, slug }: Props) {
       </ol>
     </QuizForm>
   );
+}
+
+/** What a quiz the room is answering says: the verdict comes with the instructor's reveal. */
+export function heldText(sent: boolean): string {
+  return sent ? "Sent to the instructor. You can change it until the answer is revealed." : "The room is answering this one: your answer goes to the instructor, and the verdict comes when it is revealed.";
 }
 
 function statusText(quiz: ChoiceQuizData, result: QuizResult, tries: number): string {

@@ -4,6 +4,8 @@ import type { OrderItem } from "@/app/_lib/content/schema";
 import { moveItem, pastOrder, scoreOrder, startingOrder, type OrderResult } from "@/app/_lib/quiz/score";
 import { dispatchLearner } from "@/components/learner/learner-store";
 import { PastAnswer, type PastAttempt } from "@/components/learner/past-answer";
+import { useLiveHold } from "@/components/live/live-quiz";
+import { heldText } from "./choice-quiz";
 import { PastChoice, PastChoices, QuizForm, QuizItem, QuizLetter, QuizWhy } from "./quiz-form";
 import styles from "./ordering-quiz.module.css";
 
@@ -38,14 +40,22 @@ export function OrderingQuiz({ quiz, slug }: Props) {
     // Keep focus on the same button of the moved item, so repeated presses keep moving it.
     requestAnimationFrame(() => document.getElementById(buttonId(quiz.id, to, to < from ? "up" : "down"))?.focus());
   };
-  const check = (e: FormEvent) => {
-    e.preventDefault();
-    if (solved) return;
+  const score = () => {
     const r = scoreOrder(quiz, order);
     setResult(r);
     if (slug) dispatchLearner({ type: "answer", slug, quizId: quiz.id, correct: r.correct, chosen: order });
     setTries((t) => t + 1);
     setMoved("");
+  };
+  // In a live session with this quiz open, the order goes to the instructor; the verdict waits for the reveal.
+  const live = useLiveHold(quiz.id, score);
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    if (solved) return;
+    if (live.held) {
+      live.send({ order });
+      setMoved("");
+    } else score();
   };
 
   return (
@@ -56,11 +66,13 @@ export function OrderingQuiz({ quiz, slug }: Props) {
       label="Quiz · put in order"
       prompt={quiz.prompt}
       past={<PastAnswer slug={slug} quizId={quiz.id} answeredHere={tries > 0} describe={(last) => pastPlaces(quiz, last)} />}
-      submitLabel={result && !solved ? "Check again" : "Check order"}
+      submitLabel={live.held ? (live.sent ? "Change my answer" : "Send my order") : result && !solved ? "Check again" : "Check order"}
       submitDisabled={solved}
       status={
         moved ||
-        (result
+        (live.held
+          ? heldText(live.sent)
+          : result
           ? solved
             ? `Correct${tries > 1 ? ` after ${tries} tries` : ""}. Each step's place is explained above.`
             : `${result.inPlace} of ${n} in the right place. Move the others, then check again.`

@@ -36,7 +36,7 @@ type Watch = { problems: string[] };
  * before React has taken over. Every navigation of the test's page waits for the document's
  * hydration mark, as a person waits for a page to respond, so no click lands on inert HTML.
  */
-async function hydrated(page: Page) {
+export async function hydrated(page: Page) {
   await page.waitForFunction(() => !document.getElementById("paint-first") || document.documentElement.hasAttribute("data-hydrated"));
 }
 

@@ -14,7 +14,7 @@ export const JOURNEY_TOOLS = ["present", "present/console", "print", "transcript
 export type JourneyTool = (typeof JOURNEY_TOOLS)[number];
 
 /** The JSON files a journey's pages fetch when a reader first needs them (`cards` for the 3D view, `view` for the menus' prose). */
-export type JourneyJsonName = "cards" | "view";
+export type JourneyJsonName = "cards" | "view" | "steps";
 
 /** A journey's own page: its title and first chapter. */
 export function journeyHref(slug: string): string {

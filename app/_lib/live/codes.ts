@@ -36,10 +36,8 @@ export function newJoinCode(random: RandomBytes): string {
   return Array.from(bytes(random, CODE_LENGTH), (b) => CODE_ALPHABET[b & 31]).join("");
 }
 
-/** How a code is shown: split after three, "K7Q-4MZP", easier to read off a screen. */
-export function formatCode(code: string): string {
-  return `${code.slice(0, 3)}-${code.slice(3)}`;
-}
+// How a code is shown lives with the clients that show it (no node:crypto there).
+export { formatCode } from "./room";
 
 /** A typed code read: the canonical code, or what is wrong with it. */
 export type CodeResult = { ok: true; code: string } | { ok: false; problem: string };

@@ -1,0 +1,132 @@
+/**
+ * The live classroom as people use it, with real browsers: an instructor's console and audience
+ * view in one context, learners on phones in others. Join by code, follow across chapters,
+ * pause and come back, answer a quiz with live counts and a reveal on every device, late join,
+ * reload, and the end of the session.
+ */
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { axeSerious, expect, hydrated, journey, test } from "./fixtures";
+
+const CONSOLE = "/journeys/kareems-click/present/console";
+
+/** The first step whose presenter slide is a single-choice quiz, and that quiz. */
+const quizStep = journey.steps.find((s) => journey.quizzes[s.quizzes[0] ?? ""]?.kind === "single")!;
+const quiz = journey.quizzes[quizStep.quizzes[0]!]!;
+const right = quiz.kind === "single" ? quiz.options.find((o) => o.correct)!.text : "";
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await hydrated(page);
+}
+
+/** A learner on a phone who joins with `code` (typed) and lands in the reader. */
+async function learner(browser: Browser, baseURL: string, code: string, name?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, baseURL });
+  const page = await context.newPage();
+  await open(page, "/join");
+  await page.getByLabel("Join code").fill(code.toLowerCase());
+  if (name) await page.getByLabel("Your name (optional)").fill(name);
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(page.locator("[data-live-bar]")).toBeVisible();
+  return { context, page };
+}
+
+const activeStep = (page: Page) => page.locator("[data-stage]");
+
+test.describe("the live classroom", () => {
+  test("learners join by code, follow the instructor across chapters, pause, come back, answer together and see the end", async ({ page, browser, baseURL }) => {
+    // The instructor: the console, on the step before the quiz.
+    const before = journey.steps[quizStep.index - 1]!;
+    await open(page, `${CONSOLE}#${before.id}`);
+    await page.locator("[data-live-start]").click();
+    const code = (await page.locator("[data-live-code]").getAttribute("data-live-code"))!;
+    expect(code).toMatch(/^[0-9A-Z]{7}$/);
+
+    // A learner joins with the code typed in lower case and a name; lands on the instructor's step.
+    const ada = await learner(browser, baseURL!, code, "Ada <b>");
+    await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", before.id);
+    await expect(page.locator("[data-live-people]")).toHaveAttribute("data-live-people", "1");
+    expect(await axeSerious(ada.page)).toEqual([]);
+
+    // The instructor moves on to the quiz: the learner follows, and the quiz is open for answers.
+    await page.keyboard.press("ArrowRight");
+    await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", quizStep.id);
+    await expect(ada.page.locator("[data-live-quiz]")).toHaveAttribute("data-live-quiz", quiz.id);
+    const form = ada.page.locator(`form[data-quiz="${quiz.id}"]`);
+    await form.getByText(right, { exact: true }).click();
+    await form.getByRole("button", { name: "Send my answer" }).click();
+    await expect(form).toContainText("Sent to the instructor");
+    // No verdict before the reveal.
+    await expect(form).toHaveAttribute("data-state", "open");
+    await expect(page.locator("[data-count]").filter({ hasText: "1" })).toHaveCount(1);
+    await expect(page.locator("[data-live-people]")).toContainText("1 answered");
+
+    // A late joiner lands on the current step at once.
+    const bo = await learner(browser, baseURL!, code);
+    await expect(activeStep(bo.page)).toHaveAttribute("data-active-step", quizStep.id);
+    await expect(page.locator("[data-live-people]")).toHaveAttribute("data-live-people", "2");
+
+    // Reveal: the verdict shows on the learner's device.
+    await page.keyboard.press("r");
+    await expect(form).toHaveAttribute("data-state", "right");
+    await expect(ada.page.locator("[data-live-quiz]")).toContainText("Answer revealed");
+
+    // Pause: the instructor moves on, the learner stays; one button brings them back.
+    await ada.page.locator("[data-live-pause]").click();
+    await page.keyboard.press("ArrowRight");
+    const after = journey.steps[quizStep.index + 1]!;
+    await expect(ada.page.locator("[data-live-status]")).toContainText("Following paused");
+    await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", quizStep.id);
+    await ada.page.locator("[data-live-follow]").click();
+    await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", after.id);
+
+    // A reload keeps the session and the step.
+    await ada.page.reload();
+    await hydrated(ada.page);
+    await expect(ada.page.locator("[data-live-status]")).toContainText("Following the instructor");
+    await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", after.id);
+
+    // Across a chapter: the instructor jumps to the first step of the next chapter.
+    const chapter = journey.chapters.find((c) => c.firstStep > after.index)!;
+    await page.keyboard.press("g");
+    await page.keyboard.type(String(chapter.firstStep + 1));
+    await page.keyboard.press("Enter");
+    await expect(ada.page).toHaveURL(new RegExp(`/${chapter.id}#`));
+    await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", journey.steps[chapter.firstStep]!.id);
+
+    // The end: every learner is told, and keeps what they answered.
+    await page.locator("[data-live-end]").click();
+    await expect(ada.page.locator("[data-live-status]")).toContainText("The session has ended");
+    await expect(bo.page.locator("[data-live-status]")).toContainText("The session has ended");
+    await expect(page.locator("[data-live-start]")).toBeVisible();
+    const kept = await ada.page.evaluate(() => localStorage.getItem("clickpath:learner"));
+    expect(kept ?? "").toContain(quiz.id);
+    await ada.context.close();
+    await bo.context.close();
+  });
+
+  test("the audience view shows the code and a QR code of the join page; a wrong code is refused plainly", async ({ page, watch }) => {
+    await open(page, `${CONSOLE}#${journey.steps[0]!.id}`);
+    await page.locator("[data-live-start]").click();
+    const code = (await page.locator("[data-live-code]").getAttribute("data-live-code"))!;
+    const audience = await page.context().newPage();
+    await open(audience, `/journeys/kareems-click/present#${journey.steps[0]!.id}`);
+    await expect(audience.locator("[data-room-code]")).toHaveText(`${code.slice(0, 3)}-${code.slice(3)}`);
+    const qr = await audience.request.get(`/api/live/${code}/qr`);
+    expect(qr.status()).toBe(200);
+    expect(qr.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await qr.text()).toContain("<svg");
+    expect(await axeSerious(audience)).toEqual([]);
+    await page.locator("[data-live-end]").click();
+    await expect(audience.locator("[data-room-code]")).toHaveCount(0);
+
+    await open(page, `/join/${code}`);
+    await expect(page.getByLabel("Join code")).toHaveValue(code);
+    expect(await axeSerious(page)).toEqual([]);
+    await page.getByLabel("Join code").fill("ZZZZZZZ");
+    await page.getByRole("button", { name: "Join" }).click();
+    await expect(page.locator("[data-join-problem]")).toContainText("no live session with that code");
+    // The browser logs the refused join's 404 as a console error: that one is expected here.
+    watch.problems = watch.problems.filter((p) => !/status of 404/.test(p));
+  });
+});

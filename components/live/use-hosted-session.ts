@@ -1,28 +1,10 @@
 "use client";
-import { useCallback, useEffect, useReducer, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useReducer, useState } from "react";
 import type { QuizKind } from "@/app/_lib/content/schema-quiz";
 import type { InstructorCommand } from "@/app/_lib/live/session";
-import { emptyRoom, foldRoom, hostedKey, readHosted, readSse, roomItem, type Hosted, type Room, type RoomItem } from "@/app/_lib/live/room";
-
-/** Said in this window when the hosted session changes (other windows hear the storage event). */
-const CHANGED = "clickpath:live-hosted";
-
-function subscribe(onChange: () => void) {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(CHANGED, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(CHANGED, onChange);
-  };
-}
-
-function read(slug: string): string | null {
-  try {
-    return window.localStorage.getItem(hostedKey(slug));
-  } catch {
-    return null;
-  }
-}
+import { hostedKey, readHosted, type Hosted } from "@/app/_lib/live/hosted";
+import { emptyRoom, foldRoom, readSse, roomItem, type Room, type RoomItem } from "@/app/_lib/live/room";
+import { HOSTED_CHANGED, useHostedText } from "./hosted-code";
 
 function write(slug: string, hosted: Hosted | undefined) {
   try {
@@ -31,7 +13,7 @@ function write(slug: string, hosted: Hosted | undefined) {
   } catch {
     // Storage blocked: the session lives as long as this window's state does.
   }
-  window.dispatchEvent(new Event(CHANGED));
+  window.dispatchEvent(new Event(HOSTED_CHANGED));
 }
 
 async function errorOf(res: Response): Promise<string> {
@@ -51,7 +33,7 @@ function reduceRoom(room: Room, action: RoomAction): Room {
  * read with fetch so the secret travels in a header, and reconnected from the last event seen.
  */
 export function useHostedSession(slug: string) {
-  const hosted = readHosted(useSyncExternalStore(subscribe, () => read(slug), () => null));
+  const hosted = readHosted(useHostedText(slug));
   const code = hosted?.code;
   const secret = hosted?.secret;
   const [room, dispatch] = useReducer(reduceRoom, emptyRoom(code ?? ""));

@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { chapterAt, toolHref } from "@/app/_lib/journey/pages";
@@ -8,16 +9,16 @@ import type { PresentModel } from "@/app/_lib/present/slides";
 import { Stage } from "@/components/journey/stage";
 import { usePageKeys } from "@/components/ui/page-keys";
 import { useMediaQuery } from "@/components/ui/use-media-query";
-import { countsAsShown } from "@/app/_lib/live/room";
-import { shownOrder } from "@/app/_lib/quiz/score";
-import { RoomPanel } from "@/components/live/room-panel";
-import { useHostedSession, useLiveSync } from "@/components/live/use-hosted-session";
+import { useHostedText } from "@/components/live/hosted-code";
 import { KeyHelp } from "./key-help";
 import { Overview } from "./overview";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
 import { GoToStep } from "./go-to-step";
 import styles from "./audience.module.css";
+
+// A live session's part loads only while one runs.
+const AudienceRoom = dynamic(() => import("@/components/live/audience-room").then((m) => m.AudienceRoom), { ssr: false });
 
 /** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
 export function Audience({ model }: { model: PresentModel }) {
@@ -36,10 +37,8 @@ export function Audience({ model }: { model: PresentModel }) {
   const stage = useMemo(() => stageState(model.map, model.steps, state.step, answered), [model, state.step, answered]);
   const captions = useMemo(() => stageCaptions(model.steps), [model]);
   const chapter = chapterAt(model.chapters, state.step);
-  const live = useHostedSession(model.slug);
-  useLiveSync(live, state.step, quiz && { id: quiz.id, kind: quiz.kind, optionCount: quiz.choices.length }, state.revealed);
-  // The room sees how it answered once the answer is revealed, not before (it would follow the crowd).
-  const liveCounts = quiz && state.revealed && live.room?.quiz?.id === quiz.id ? countsAsShown(live.room.quiz, shownOrder(quiz.id, quiz.choices.length)) : undefined;
+  const hosted = useHostedText(model.slug) !== null;
+  const [liveCounts, setLiveCounts] = useState<number[] | undefined>(undefined);
 
   function run(command: Command) {
     switch (command.type) {
@@ -106,8 +105,8 @@ export function Audience({ model }: { model: PresentModel }) {
             ))}
           </ul>
         ) : null}
-        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} counts={liveCounts} /> : null}
-        {live.code ? <RoomPanel code={live.code} room={live.room} /> : null}
+        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} counts={hosted ? liveCounts : undefined} /> : null}
+        {hosted ? <AudienceRoom slug={model.slug} step={state.step} quiz={quiz} revealed={state.revealed} onCounts={setLiveCounts} /> : null}
         <p className={styles.presentHint}>
           <kbd>?</kbd> keys · <kbd>S</kbd> presenter console
         </p>

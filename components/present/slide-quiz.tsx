@@ -18,9 +18,9 @@ export function SlideQuiz({ quiz, revealed, variant = "room", counts }: Props) {
       <p className={styles.slideQuizPrompt}>{quiz.prompt}</p>
       {revealed && quiz.kind === "ordering" ? (
         <ol className={styles.slideQuizChoices} data-answer>
-          {quiz.answer.map((text, i) => (
-            <li key={text} className={styles.isRight}>
-              {text}
+          {quiz.answer.map((position, i) => (
+            <li key={position} className={styles.isRight}>
+              {quiz.choices[position]}
               <span className={styles.slideQuizWhy}> {quiz.why[i]}</span>
             </li>
           ))}
@@ -28,7 +28,7 @@ export function SlideQuiz({ quiz, revealed, variant = "room", counts }: Props) {
       ) : (
         <ul className={styles.slideQuizChoices}>
           {quiz.choices.map((text, i) => (
-            <li key={text} className={revealed && right.has(text) ? styles.isRight : undefined} data-answer={revealed && right.has(text) ? "" : undefined}>
+            <li key={text} className={revealed && right.has(i) ? styles.isRight : undefined} data-answer={revealed && right.has(i) ? "" : undefined}>
               {text}
               {counts ? (
                 <span className={styles.count} data-count={counts[i] ?? 0}>
@@ -37,7 +37,7 @@ export function SlideQuiz({ quiz, revealed, variant = "room", counts }: Props) {
                   <span className="sr-only"> chose this</span>
                 </span>
               ) : null}
-              {revealed && right.has(text) ? <span className="sr-only"> (the answer)</span> : null}
+              {revealed && right.has(i) ? <span className="sr-only"> (the answer)</span> : null}
             </li>
           ))}
         </ul>

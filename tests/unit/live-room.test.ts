@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readJoined } from "@/app/_lib/live/joined";
-import { countsAsShown, emptyRoom, foldRoom, readHosted, readSse, roomItem, withMine, type Room } from "@/app/_lib/live/room";
+import { readHosted } from "@/app/_lib/live/hosted";
+import { countsAsShown, emptyRoom, foldRoom, readSse, roomItem, withMine, type Room } from "@/app/_lib/live/room";
 import type { LiveSnapshot } from "@/app/_lib/live/session";
 
 const snap: LiveSnapshot = { type: "snapshot", seq: 4, code: "ABCD-EFGH", journey: "kareems-click", stepCount: 10, step: 2, quiz: null, participants: 3, ended: false };

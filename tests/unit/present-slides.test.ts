@@ -14,7 +14,7 @@ describe("a quiz as a slide shows it", () => {
       kind: "multiple",
       prompt: cdnQuiz.prompt,
       choices: shown.map((o) => o.text),
-      answer: shown.filter((o) => o.correct).map((o) => o.text),
+      answer: shown.flatMap((o, i) => (o.correct ? [i] : [])),
       why: shown.filter((o) => o.correct).map((o) => o.why),
     });
     expect(shown.map((o) => o.text).sort()).toEqual(["Kareem's order confirmation", "The product photo", "The stylesheet"]);
@@ -25,7 +25,7 @@ describe("a quiz as a slide shows it", () => {
     const quiz: Quiz = { id: "q-order", kind: "ordering", prompt: "Put in order", items };
     const slide = slideQuiz(quiz, label);
     expect(slide.choices).toEqual(startingOrder("q-order", 4).map((i) => items[i]!.text));
-    expect(slide.answer).toEqual(["ask", "connect", "send", "reply"]);
+    expect(slide.answer.map((p) => slide.choices[p])).toEqual(["ask", "connect", "send", "reply"]);
     expect(slide.why).toEqual(items.map((i) => i.why));
   });
 
@@ -41,7 +41,7 @@ describe("a quiz as a slide shows it", () => {
     };
     const slide = slideQuiz(quiz, label);
     expect([...slide.choices].sort()).toEqual(["DNS", "The edge"]);
-    expect(slide.answer).toEqual(["DNS"]);
+    expect(slide.answer.map((p) => slide.choices[p])).toEqual(["DNS"]);
     expect(slide.why).toEqual(["names first"]);
   });
 });

@@ -52,6 +52,8 @@ describe("what the browser gets of a journey", () => {
     const present = toPresentModel(journey, {});
     expect(present.steps.map((s) => [s.caption, s.packet])).toEqual(journey.steps.map((s) => [s.caption, s.packet]));
     expect(present.steps[2]).not.toHaveProperty("inspect");
+    // The room sees the journey as written: no menus, so no variations or lenses.
+    expect([present.variations, present.lenses]).toEqual([[], []]);
   });
 
   it("fills in the packet labels a page left out from view.json, and only those", () => {

@@ -1,8 +1,8 @@
 /**
  * A live session as a client sees it, for the learner's bar, the presenter console and the
  * audience view alike: what its stream has said so far, folded by one pure reducer, and the
- * small readers a browser needs (Server-Sent Events out of a fetched stream, the session an
- * instructor hosts). The session a learner joined is in joined.ts, which every reader page carries. No zod and no node here: this ships to the browser.
+ * small readers a browser needs (Server-Sent Events out of a fetched stream). What a tab keeps
+ * of a session (joined.ts, hosted.ts) is apart: every reader or presenter page reads it. No zod and no node here: this ships to the browser.
  */
 import type { Answer, LiveEvent, LiveQuiz, Tally } from "./events";
 import type { LiveSnapshot } from "./session";
@@ -102,27 +102,6 @@ export function roomItem(message: SseMessage): RoomItem | undefined {
     if (typeof value !== "object" || value === null || !("type" in value) || value.type !== message.event) return undefined;
     if (!("seq" in value) || typeof value.seq !== "number") return undefined;
     return value as RoomItem;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A session this browser runs as the instructor: its code and secret (localStorage, so the console and the audience view share it). */
-export type Hosted = { code: string; secret: string };
-
-/** Where the instructor's session of a journey is kept. */
-export function hostedKey(slug: string): string {
-  return `clickpath:live-hosted:${slug}`;
-}
-
-/** The hosted session in `text`, or undefined for anything else. */
-export function readHosted(text: string | null): Hosted | undefined {
-  if (!text) return undefined;
-  try {
-    const v: unknown = JSON.parse(text);
-    if (typeof v !== "object" || v === null) return undefined;
-    const { code, secret } = v as Record<string, unknown>;
-    return typeof code === "string" && typeof secret === "string" && code.length <= 20 && secret.length <= 100 ? { code, secret } : undefined;
   } catch {
     return undefined;
   }

@@ -15,8 +15,8 @@ export type SlideQuiz = {
   prompt: string;
   /** What the room sees before the reveal (ordering items shuffled, as the reader shows them). */
   choices: string[];
-  /** The answer: the right options, or the items in order. */
-  answer: string[];
+  /** The answer, as positions in `choices`: the right options, or the items in the right order. */
+  answer: number[];
   /** Why the answer is right, one line per right option or item. */
   why: string[];
 };
@@ -24,23 +24,26 @@ export type SlideQuiz = {
 export type Slide = { concepts: { id: string; title: string }[]; quiz?: SlideQuiz };
 export type PresentModel = ReaderModel & { slides: Slide[] };
 
+/** Where the right options sit among those shown. */
+function rightPositions(shown: readonly { correct: boolean }[]): number[] {
+  return shown.flatMap((o, i) => (o.correct ? [i] : []));
+}
+
 export function slideQuiz(quiz: Quiz, nodeLabel: (id: string) => string): SlideQuiz {
   const base = { id: quiz.id, kind: quiz.kind, prompt: quiz.prompt };
   switch (quiz.kind) {
     case "ordering": {
       const order = startingOrder(quiz.id, quiz.items.length);
-      return { ...base, choices: order.map((i) => quiz.items[i]!.text), answer: quiz.items.map((i) => i.text), why: quiz.items.map((i) => i.why) };
+      return { ...base, choices: order.map((i) => quiz.items[i]!.text), answer: quiz.items.map((_, written) => order.indexOf(written)), why: quiz.items.map((i) => i.why) };
     }
     case "next-hop": {
       const text = (o: (typeof quiz.options)[number]) => o.text ?? nodeLabel(o.node);
       const shown = shownOptions(quiz);
-      const right = shown.filter((o) => o.correct);
-      return { ...base, choices: shown.map(text), answer: right.map(text), why: right.map((o) => o.why) };
+      return { ...base, choices: shown.map(text), answer: rightPositions(shown), why: shown.filter((o) => o.correct).map((o) => o.why) };
     }
     default: {
       const shown = shownOptions(quiz);
-      const right = shown.filter((o) => o.correct);
-      return { ...base, choices: shown.map((o) => o.text), answer: right.map((o) => o.text), why: right.map((o) => o.why) };
+      return { ...base, choices: shown.map((o) => o.text), answer: rightPositions(shown), why: shown.filter((o) => o.correct).map((o) => o.why) };
     }
   }
 }
@@ -48,8 +51,11 @@ export function slideQuiz(quiz: Quiz, nodeLabel: (id: string) => string): SlideQ
 export function toPresentModel(journey: JourneyData, concepts: Record<string, ConceptData>): PresentModel {
   const label = new Map(journey.map.nodes.map((n) => [n.id, n.label]));
   return {
-    // One page plays every step: each caption and packet label travels.
+    // One page plays every step: each caption and packet label travels. The room sees the
+    // journey as written: no variation or lens menu, so none of their data.
     ...toReaderModel(journey, 0, { captions: true, packets: true }),
+    variations: [],
+    lenses: [],
     slides: journey.steps.map((step) => {
       const quiz = step.quizzes.map((id) => journey.quizzes[id]).find((q) => q !== undefined);
       return {

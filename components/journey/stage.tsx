@@ -45,10 +45,12 @@ type Props = {
   /** Selectable nodes and nodes fading out (see `SystemMap`). Default: none. */
   picking?: ComponentProps<typeof SystemMap>["picking"];
   leaving?: ComponentProps<typeof SystemMap>["leaving"];
+  /** Drawn on the map, in its coordinates, over the nodes (the room's heat). Default: none. */
+  overlay?: ReactNode;
 };
 
 /** The sticky stage: the map framed on the step's nodes, and a caption saying what happens there. */
-export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, captions, frame: framing = "follow", picking, leaving, clockLabel = "Clock", room = false }: Props) {
+export function Stage({ map, state, packetMode, chapterTitle, clock, step, describe = false, lens, added, tools, panel, note, onPacket, captions, frame: framing = "follow", picking, leaving, clockLabel = "Clock", room = false, overlay }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   // Measured once the client has taken over; until then (and on the server) the whole map shows.
   const size = useFrame(frame, "(max-width: 799px)");
@@ -61,7 +63,8 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
   const view = size
     ? cameraTransform(
         mapBounds(map),
-        cameraFor(map, framing === "whole" ? [] : state.activeNodes, { aspect: size.width / size.height, minShare: size.matches ? 0.5 : 0.85 }),
+        // A phone and a room's screen zoom closer (labels readable from the back); the step's nodes always fit.
+        cameraFor(map, framing === "whole" ? [] : state.activeNodes, { aspect: size.width / size.height, minShare: size.matches || room ? 0.5 : 0.85 }),
         size,
       )
     : undefined;
@@ -80,6 +83,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
           onPacket={onPacket}
           picking={picking}
           leaving={leaving}
+          overlay={overlay}
         />
         {panel}
       </div>

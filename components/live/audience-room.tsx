@@ -11,7 +11,7 @@ type Props = {
   step: number;
   quiz: SlideQuiz | undefined;
   revealed: boolean;
-  /** The room's counts per choice as shown, once the answer is revealed (the room would follow the crowd before). */
+  /** The room's counts per choice as shown, as they come in. */
   onCounts: (counts: number[] | undefined) => void;
 };
 
@@ -22,8 +22,10 @@ type Props = {
 export function AudienceRoom({ slug, step, quiz, revealed, onCounts }: Props) {
   const live = useHostedSession(slug);
   useLiveSync(live, step, quiz && { id: quiz.id, kind: quiz.kind, optionCount: quiz.choices.length }, revealed);
-  const counts = quiz && revealed && live.room?.quiz?.id === quiz.id ? countsAsShown(live.room.quiz, shownOrder(quiz.id, quiz.choices.length)) : undefined;
+  const counts = quiz && live.room?.quiz?.id === quiz.id ? countsAsShown(live.room.quiz, shownOrder(quiz.id, quiz.choices.length)) : undefined;
   const key = counts?.join(",");
   useEffect(() => onCounts(key === undefined ? undefined : key.split(",").map(Number)), [key, onCounts]);
-  return live.code ? <RoomPanel code={live.code} room={live.room} /> : null;
+  // A next-hop quiz's votes in words, beside the heat the map shows.
+  const guess = quiz?.nodes && counts ? quiz.choices.map((c, i) => `${c} ${counts[i] ?? 0}`).join(" · ") : undefined;
+  return live.code ? <RoomPanel code={live.code} room={live.room} guess={guess} /> : null;
 }

@@ -6,7 +6,7 @@ import styles from "./room-panel.module.css";
  * On the audience view, while a live session runs: the code, a QR code of the join page (drawn
  * on the server) and how many have joined and answered, large enough to read from the back.
  */
-export function RoomPanel({ code, room }: { code: string; room: Room | undefined }) {
+export function RoomPanel({ code, room, guess }: { code: string; room: Room | undefined; guess?: string | undefined }) {
   const joinPath = `/join/${code}`;
   // Rendered only in the browser (the session is kept in localStorage), so the host is known.
   const quiz = room?.quiz;
@@ -25,6 +25,11 @@ export function RoomPanel({ code, room }: { code: string; room: Room | undefined
       <p className={styles.counts} aria-live="polite" data-room-counts>
         {room?.participants ?? 0} joined{quiz ? ` · ${quiz.tally?.answered ?? 0} answered` : ""}
       </p>
+      {guess ? (
+        <p className={styles.guess} data-room-guess>
+          Where the room thinks it goes next: {guess}
+        </p>
+      ) : null}
     </section>
   );
 }

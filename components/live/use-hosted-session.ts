@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useReducer, useState } from "react";
 import type { QuizKind } from "@/app/_lib/content/schema-quiz";
 import type { InstructorCommand } from "@/app/_lib/live/session";
-import { hostedKey, readHosted, type Hosted } from "@/app/_lib/live/hosted";
-import { emptyRoom, foldRoom, readSse, roomItem, type Room, type RoomItem } from "@/app/_lib/live/room";
+import { hostedKey, type Hosted } from "@/app/_lib/live/hosted";
+import { emptyRoom, foldRoom, readHosted, readSse, roomItem, type Room, type RoomItem } from "@/app/_lib/live/room";
 import { HOSTED_CHANGED, useHostedText } from "./hosted-code";
 
 function write(slug: string, hosted: Hosted | undefined) {
@@ -29,8 +29,8 @@ function reduceRoom(room: Room, action: RoomAction): Room {
 /**
  * The live session the instructor runs for a journey, shared by the presenter console and the
  * audience view (kept in localStorage, so both windows see it): starting and ending it, sending
- * commands with the secret, and the instructor's stream of it (live tallies and head counts),
- * read with fetch so the secret travels in a header, and reconnected from the last event seen.
+ * commands with the secret, and the instructor's stream of it (live tallies, head counts and
+ * names), read with fetch so the secret travels in a header, and reconnected when it drops.
  */
 export function useHostedSession(slug: string) {
   const hosted = readHosted(useHostedText(slug));
@@ -43,13 +43,14 @@ export function useHostedSession(slug: string) {
     if (!code || !secret) return;
     dispatch({ type: "reset", code });
     const stop = new AbortController();
-    let last = 0;
     let wait = 500;
     async function connect() {
       while (!stop.signal.aborted) {
         try {
           const res = await fetch(`/api/live/${encodeURIComponent(code!)}/events?role=instructor`, {
-            headers: { authorization: `Bearer ${secret}`, ...(last > 0 ? { "last-event-id": String(last) } : {}) },
+            // No Last-Event-ID: the console starts again from a snapshot, the one place every name
+            // is (a newer head count replaces an older one in the server's log, with its name).
+            headers: { authorization: `Bearer ${secret}` },
             signal: stop.signal,
           });
           if (res.status === 404 || res.status === 410 || res.status === 403) {
@@ -70,7 +71,6 @@ export function useHostedSession(slug: string) {
             for (const m of messages) {
               const item = roomItem(m);
               if (!item) continue;
-              last = item.seq;
               dispatch({ type: "item", item });
               if (item.type === "ended" || (item.type === "snapshot" && item.ended)) {
                 write(slug, undefined);

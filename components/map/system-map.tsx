@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import type { LensShape } from "@/app/_lib/journey/lenses";
 import { lensMark } from "@/app/_lib/journey/lenses";
@@ -29,10 +30,12 @@ type Props = {
   picking?: { selected: string | null; highlighted: ReadonlySet<string>; onSelect: (id: string) => void } | undefined;
   /** Nodes a variation just removed: they fade out. Default: none. */
   leaving?: readonly SystemMapData["nodes"][number][] | undefined;
+  /** SVG drawn over the nodes, in the map's coordinates. Default: none. */
+  overlay?: ReactNode;
 };
 
 /** The system map as SVG: every node and edge, the ones in play lit, and the packet. */
-export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode, lens, added, onPacket, picking, leaving }: Props) {
+export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode, lens, added, onPacket, picking, leaving, overlay }: Props) {
   const active = new Set(state.activeNodes);
   const bounds = mapBounds(map);
   const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
@@ -68,6 +71,7 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
         {leaving?.map((n) => (
           <LeavingNode key={`leaving-${n.id}`} node={n} />
         ))}
+        {overlay}
       </svg>
       <Packet label={state.packet.label} route={state.packet.route} bounds={bounds} mode={packetMode} onSelect={onPacket} />
     </div>

@@ -10,8 +10,6 @@ import { Stage } from "@/components/journey/stage";
 import { usePageKeys } from "@/components/ui/page-keys";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHostedText } from "@/components/live/hosted-code";
-import { KeyHelp } from "./key-help";
-import { Overview } from "./overview";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
 import { GoToStep } from "./go-to-step";
@@ -19,6 +17,10 @@ import styles from "./audience.module.css";
 
 // A live session's part loads only while one runs.
 const AudienceRoom = dynamic(() => import("@/components/live/audience-room").then((m) => m.AudienceRoom), { ssr: false });
+// The overview (every step as a thumbnail map) and the keys' help load when first opened.
+const KeyHelp = dynamic(() => import("./key-help").then((m) => m.KeyHelp), { ssr: false });
+const Overview = dynamic(() => import("./overview").then((m) => m.Overview), { ssr: false });
+const MapHeat = dynamic(() => import("@/components/live/map-heat").then((m) => m.MapHeat), { ssr: false });
 
 /** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
 export function Audience({ model }: { model: PresentModel }) {
@@ -92,6 +94,7 @@ export function Audience({ model }: { model: PresentModel }) {
         clock={clockAt(model.steps, state.step)}
         clockLabel={model.clockLabel}
         captions={captions}
+        overlay={hosted && quiz?.nodes && liveCounts && !state.revealed ? <MapHeat map={model.map} nodes={quiz.nodes} counts={liveCounts} /> : undefined}
       />
       {/* Focusable: on a small screen it scrolls, and keys must reach what it holds. */}
       <div className={styles.presentSide} tabIndex={0} role="region" aria-label="This step">
@@ -105,7 +108,8 @@ export function Audience({ model }: { model: PresentModel }) {
             ))}
           </ul>
         ) : null}
-        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} counts={hosted ? liveCounts : undefined} /> : null}
+        {/* The room sees how it answered once the answer is revealed (before, it would follow the crowd); a next-hop quiz shows its votes as heat on the map. */}
+        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} counts={hosted && state.revealed ? liveCounts : undefined} /> : null}
         {hosted ? <AudienceRoom slug={model.slug} step={state.step} quiz={quiz} revealed={state.revealed} onCounts={setLiveCounts} /> : null}
         <p className={styles.presentHint}>
           <kbd>?</kbd> keys · <kbd>S</kbd> presenter console

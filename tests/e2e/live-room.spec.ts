@@ -46,6 +46,8 @@ test.describe("the live classroom", () => {
     const ada = await learner(browser, baseURL!, code, "Ada <b>");
     await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", before.id);
     await expect(page.locator("[data-live-people]")).toHaveAttribute("data-live-people", "1");
+    // The name as typed, shown as text (never as markup).
+    await expect(page.locator("[data-live-people]")).toContainText("Ada <b>");
     expect(await axeSerious(ada.page)).toEqual([]);
 
     // The instructor moves on to the quiz: the learner follows, and the quiz is open for answers.
@@ -105,13 +107,24 @@ test.describe("the live classroom", () => {
     await bo.context.close();
   });
 
-  test("the audience view shows the code and a QR code of the join page; a wrong code is refused plainly", async ({ page, watch }) => {
-    await open(page, `${CONSOLE}#${journey.steps[0]!.id}`);
+  test("the audience view shows the code, a QR code of the join page and the room's guesses as heat on the map; a wrong code is refused plainly", async ({ page, watch, request }) => {
+    // A step whose slide asks where the packet goes next.
+    const hop = journey.steps.find((s) => journey.quizzes[s.quizzes[0] ?? ""]?.kind === "next-hop")!;
+    const hopQuiz = journey.quizzes[hop.quizzes[0]!]!;
+    await open(page, `${CONSOLE}#${hop.id}`);
     await page.locator("[data-live-start]").click();
     const code = (await page.locator("[data-live-code]").getAttribute("data-live-code"))!;
     const audience = await page.context().newPage();
-    await open(audience, `/journeys/kareems-click/present#${journey.steps[0]!.id}`);
+    await open(audience, `/journeys/kareems-click/present#${hop.id}`);
     await expect(audience.locator("[data-room-code]")).toHaveText(`${code.slice(0, 3)}-${code.slice(3)}`);
+    // Someone answers the first option as written: its node gets a badge with 1 on the room's map.
+    await expect(page.locator("[data-live-people]")).toContainText("0 answered");
+    const joined = (await (await request.post(`/api/live/${code}/join`, { data: { code } })).json()) as { participantId: string };
+    const sent = await request.post(`/api/live/${code}/answer`, { data: { participantId: joined.participantId, quizId: hopQuiz.id, answer: { choices: [0] } } });
+    expect(sent.status()).toBe(200);
+    const first = hopQuiz.kind === "next-hop" ? hopQuiz.options[0]!.node : "";
+    await expect(audience.locator(`[data-heat-node="${first}"]`)).toHaveAttribute("data-heat-count", "1");
+    await expect(audience.locator("[data-room-guess]")).toContainText("1");
     const qr = await audience.request.get(`/api/live/${code}/qr`);
     expect(qr.status()).toBe(200);
     expect(qr.headers()["content-type"]).toContain("image/svg+xml");
@@ -128,5 +141,32 @@ test.describe("the live classroom", () => {
     await expect(page.locator("[data-join-problem]")).toContainText("no live session with that code");
     // The browser logs the refused join's 404 as a console error: that one is expected here.
     watch.problems = watch.problems.filter((p) => !/status of 404/.test(p));
+  });
+
+  test("the room's screen at 1920×1080 frames every step's lit nodes whole, labels never smaller than the map's own size", async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await open(page, `/journeys/kareems-click/present#${journey.steps[0]!.id}`);
+    const cut: string[] = [];
+    let smallest = Infinity;
+    for (const step of journey.steps) {
+      await page.evaluate((id) => window.history.replaceState(null, "", `#${id}`), step.id);
+      await page.evaluate(() => window.dispatchEvent(new HashChangeEvent("hashchange")));
+      await expect(page.locator("[data-stage]")).toHaveAttribute("data-active-step", step.id);
+      const seen = await page.evaluate(() => {
+        const frame = document.querySelector("[data-stage] svg")!.closest("div")!.parentElement!.getBoundingClientRect();
+        const out: string[] = [];
+        for (const node of document.querySelectorAll("[data-stage] [data-node][data-active]")) {
+          const box = node.querySelector("rect")!.getBoundingClientRect();
+          if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) out.push(node.getAttribute("data-node")!);
+        }
+        return { out, label: document.querySelector("[data-stage] [data-node][data-active] text")?.getBoundingClientRect().height ?? 0 };
+      });
+      if (seen.out.length > 0) cut.push(`${step.id}: ${seen.out.join(", ")}`);
+      smallest = Math.min(smallest, seen.label);
+    }
+    expect(cut, "lit nodes cut by the frame's edge").toEqual([]);
+    // Labels are 15 map units: the room's screen zooms in where the route allows, and never shrinks them.
+    expect(smallest).toBeGreaterThanOrEqual(14.5);
   });
 });

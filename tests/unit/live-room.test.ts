@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readJoined } from "@/app/_lib/live/joined";
-import { readHosted } from "@/app/_lib/live/hosted";
-import { countsAsShown, emptyRoom, foldRoom, readSse, roomItem, withMine, type Room } from "@/app/_lib/live/room";
+import { countsAsShown, emptyRoom, foldRoom, readHosted, readSse, roomItem, withMine, type Room } from "@/app/_lib/live/room";
 import type { LiveSnapshot } from "@/app/_lib/live/session";
 
 const snap: LiveSnapshot = { type: "snapshot", seq: 4, code: "ABCD-EFGH", journey: "kareems-click", stepCount: 10, step: 2, quiz: null, participants: 3, ended: false };
@@ -19,6 +18,8 @@ describe("a live session as a client folds it", () => {
     room = foldRoom(room, { seq: 8, type: "revealed", quizId: "q", tally });
     expect(room.quiz).toEqual({ id: "q", kind: "single", optionCount: 3, revealed: true, tally, mine: { choices: [1] } });
     room = foldRoom(room, { seq: 9, type: "participants", count: 4 });
+    expect(room.names).toBeUndefined();
+    expect(foldRoom(foldRoom(room, { ...snap, seq: 9, names: ["Ada"] }), { seq: 10, type: "participants", count: 5, name: "Bo" }).names).toEqual(["Ada", "Bo"]);
     room = foldRoom(room, { seq: 10, type: "step", step: 4 });
     expect(room).toMatchObject({ step: 4, quiz: null, participants: 4 });
     room = foldRoom(room, { seq: 11, type: "ended", reason: "instructor" });

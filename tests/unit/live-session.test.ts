@@ -115,7 +115,7 @@ describe("live session: quizzes", () => {
 describe("live session: people", () => {
   it("lets people join, with or without a name, and tells the console how many there are", () => {
     const one = must(freshSession(), { type: "join", participantId: person(1), name: "Ada" }, T0 + MINUTE);
-    expect(one.events).toEqual([{ seq: 1, type: "participants", count: 1 }]);
+    expect(one.events).toEqual([{ seq: 1, type: "participants", count: 1, name: "Ada" }]);
     expect(one.state.participants.get(person(1))).toEqual({ name: "Ada", joined: T0 + MINUTE, lastSeen: T0 + MINUTE });
     const two = must(one.state, { type: "join", participantId: person(2) });
     expect(two.events).toEqual([{ seq: 2, type: "participants", count: 2 }]);

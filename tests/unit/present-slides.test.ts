@@ -42,6 +42,7 @@ describe("a quiz as a slide shows it", () => {
     const slide = slideQuiz(quiz, label);
     expect([...slide.choices].sort()).toEqual(["DNS", "The edge"]);
     expect(slide.answer.map((p) => slide.choices[p])).toEqual(["DNS"]);
+    expect(slide.nodes?.map((n) => label(n))).toEqual(slide.choices.map((c) => (c === "The edge" ? "CDN" : c)));
     expect(slide.why).toEqual(["names first"]);
   });
 });

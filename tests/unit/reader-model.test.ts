@@ -50,7 +50,11 @@ describe("what the browser gets of a journey", () => {
     expect(journey.steps[2]!.packet).not.toBe("");
     expect(toReaderModel(journey, 0, { packets: true }).steps[2]).toMatchObject({ caption: "", packet: journey.steps[2]!.packet });
     const present = toPresentModel(journey, {});
-    expect(present.steps.map((s) => [s.caption, s.packet])).toEqual(journey.steps.map((s) => [s.caption, s.packet]));
+    expect(present.steps.map((s) => [s.caption, s.packet, s.predict])).toEqual(journey.steps.map((s) => [s.caption, s.packet, s.predict]));
+    // A next-hop question past the first chapter still holds the room's packet.
+    const asked = { ...journey, steps: journey.steps.map((s, i) => (i === 2 ? { ...s, predict: { quiz: "where-next", nodes: s.path } } : s)) };
+    expect(toReaderModel(asked, 0).steps[2]).not.toHaveProperty("predict");
+    expect(toPresentModel(asked, {}).steps[2]?.predict).toEqual({ quiz: "where-next", nodes: journey.steps[2]!.path });
     expect(present.steps[2]).not.toHaveProperty("inspect");
     // The room sees the journey as written: no menus, so no variations or lenses.
     expect([present.variations, present.lenses]).toEqual([[], []]);

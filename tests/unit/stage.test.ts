@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clampIndex, edgeKey, HELD_CAPTION, indexOfHash, stepIdOfHash, packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
-import { cameraFor, cameraTransform, easeInOut, mapBounds, mapPercent, pointAlong } from "@/app/_lib/journey/map-geometry";
+import { cameraFor, cameraTransform, easeInOut, mapBounds, mapPercent, nodeWidth, pointAlong } from "@/app/_lib/journey/map-geometry";
 import { testMap } from "../support/test-map";
 
 const map = testMap(
@@ -119,6 +119,20 @@ describe("camera", () => {
       expect(n.x).toBeLessThan(cam.x + cam.w);
     }
     expect(inside(cam)).toBe(true);
+  });
+
+  it("keeps a wide node's whole box in view, not just its centre", () => {
+    const wide = testMap([
+      ["left", "Logs · metrics · traces and much more", "observability", 200, 400],
+      ["far", "Far", "data", 2000, 100],
+      ["mid", "Mid", "data", 1100, 700],
+    ]);
+    const node = wide.nodes[0]!;
+    const half = nodeWidth(node.label) / 2;
+    expect(half).toBeGreaterThan(110);
+    const cam = cameraFor(wide, ["left"], { aspect: 0.5, minShare: 0.1 });
+    expect(cam.x).toBeLessThanOrEqual(node.x - half);
+    expect(cam.x + cam.w).toBeGreaterThanOrEqual(node.x + half);
   });
 
   it("never shows less than the minimum share of the map", () => {

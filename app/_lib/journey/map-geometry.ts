@@ -87,6 +87,8 @@ export type CameraOptions = {
 };
 
 const CAMERA_PADDING = 110;
+/** Room beside a node wider than the padding allows, so its box is never cut at the frame's edge. */
+const NODE_MARGIN = 24;
 
 /**
  * The part of the map to show for a step: the nodes in play, padded, grown to the frame's
@@ -95,19 +97,24 @@ const CAMERA_PADDING = 110;
 export function cameraFor(map: SystemMap, activeNodes: readonly string[], { aspect, minShare }: CameraOptions): Box {
   const bounds = mapBounds(map);
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
-  const points = activeNodes.flatMap((id) => {
+  // Each node's reach from its centre: the padding, or its whole box and a margin when it is wider.
+  const reach = activeNodes.flatMap((id) => {
     const n = nodes.get(id);
-    return n ? [{ x: n.x, y: n.y }] : [];
+    if (!n) return [];
+    const half = Math.max(CAMERA_PADDING, nodeWidth(n.label) / 2 + NODE_MARGIN);
+    return [{ left: n.x - half, right: n.x + half, top: n.y - CAMERA_PADDING, bottom: n.y + CAMERA_PADDING }];
   });
-  if (points.length === 0 || !(aspect > 0)) return fit(bounds, bounds, aspect);
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  let w = Math.max(...xs) - Math.min(...xs) + 2 * CAMERA_PADDING;
-  const h = Math.max(...ys) - Math.min(...ys) + 2 * CAMERA_PADDING;
+  if (reach.length === 0 || !(aspect > 0)) return fit(bounds, bounds, aspect);
+  const left = Math.min(...reach.map((r) => r.left));
+  const right = Math.max(...reach.map((r) => r.right));
+  const top = Math.min(...reach.map((r) => r.top));
+  const bottom = Math.max(...reach.map((r) => r.bottom));
+  let w = right - left;
+  const h = bottom - top;
   // The whole map fitted to the frame is as wide as the wider of the two; keep a share of that.
   w = Math.max(w, h * aspect, minShare * Math.min(bounds.w, bounds.h * aspect));
-  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const cx = (left + right) / 2;
+  const cy = (top + bottom) / 2;
   return fit({ x: cx - w / 2, y: cy - w / aspect / 2, w, h: w / aspect }, bounds, aspect);
 }
 

@@ -43,11 +43,11 @@ export type ReaderModel = {
 };
 
 /**
- * What a page shows of the steps beyond its own: every caption (presenter mode, whose one page
- * plays the whole journey), every packet's label (the presenter, and a chapter that draws the
- * whole journey as a trace in its narration, rendered on the server).
+ * What a page shows of the steps beyond its own: everything the stage says (caption, packet
+ * label, next-hop question) for presenter mode, whose one page plays the whole journey; or every
+ * packet's label, for a chapter that draws the whole journey as a trace in its narration.
  */
-export type Whole = { captions?: boolean; packets?: boolean };
+export type Whole = { stage?: boolean; packets?: boolean };
 
 function toStageStep(s: StepData, onPage: boolean, whole: Whole): StageStep {
   const { id, path, focus, packet, caption, ms, span, predict, inspect, forks } = s;
@@ -55,11 +55,11 @@ function toStageStep(s: StepData, onPage: boolean, whole: Whole): StageStep {
     id,
     path,
     focus,
-    packet: onPage || whole.packets ? packet : "",
-    caption: onPage || whole.captions ? caption : "",
+    packet: onPage || whole.stage || whole.packets ? packet : "",
+    caption: onPage || whole.stage ? caption : "",
     ms,
     ...(span !== path[path.length - 1] ? { span } : {}),
-    ...(onPage && predict ? { predict } : {}),
+    ...((onPage || whole.stage) && predict ? { predict } : {}),
     ...(onPage && inspect ? { inspect } : {}),
     ...(onPage && forks ? { forks } : {}),
   };

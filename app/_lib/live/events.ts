@@ -32,7 +32,8 @@ export type LiveEvent =
   | { seq: number; type: "tally"; quizId: string; tally: Tally }
   | { seq: number; type: "revealed"; quizId: string; tally: Tally }
   | { seq: number; type: "quiz-closed"; quizId: string }
-  | { seq: number; type: "participants"; count: number }
+  /** How many have joined, and the name of the one who just did, if they gave one (only the console gets these). */
+  | { seq: number; type: "participants"; count: number; name?: string }
   | { seq: number; type: "ended"; reason: EndReason };
 
 /**

@@ -5,6 +5,7 @@
  * of a session (joined.ts, hosted.ts) is apart: every reader or presenter page reads it. No zod and no node here: this ships to the browser.
  */
 import type { Answer, LiveEvent, LiveQuiz, Tally } from "./events";
+import type { Hosted } from "./hosted";
 import type { LiveSnapshot } from "./session";
 
 /** The open quiz as a client knows it: the tally only for the instructor or once revealed; `mine` is what this learner sent. */
@@ -46,7 +47,7 @@ export function foldRoom(room: Room, item: RoomItem): Room {
     case "quiz-closed":
       return room.quiz?.id === item.quizId ? { ...next, quiz: null } : next;
     case "participants":
-      return { ...next, participants: item.count };
+      return { ...next, participants: item.count, ...(item.name !== undefined && room.names ? { names: [...room.names, item.name] } : {}) };
     case "ended":
       return { ...next, ended: true, quiz: null };
   }
@@ -102,6 +103,19 @@ export function roomItem(message: SseMessage): RoomItem | undefined {
     if (typeof value !== "object" || value === null || !("type" in value) || value.type !== message.event) return undefined;
     if (!("seq" in value) || typeof value.seq !== "number") return undefined;
     return value as RoomItem;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The hosted session in `text`, or undefined for anything else. */
+export function readHosted(text: string | null): Hosted | undefined {
+  if (!text) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v !== "object" || v === null) return undefined;
+    const { code, secret } = v as Record<string, unknown>;
+    return typeof code === "string" && typeof secret === "string" && code.length <= 20 && secret.length <= 100 ? { code, secret } : undefined;
   } catch {
     return undefined;
   }

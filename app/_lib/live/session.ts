@@ -115,7 +115,7 @@ function join(state: LiveState, participantId: string, name: string | undefined,
   if (state.participants.size >= MAX_PARTICIPANTS) return refuse("too-many-participants", `this session is full: it has room for ${MAX_PARTICIPANTS} people`);
   const participant: Participant = name === undefined ? { joined: now, lastSeen: now } : { name, joined: now, lastSeen: now };
   const participants = new Map(state.participants).set(participantId, participant);
-  return accept(state, { participants }, [{ type: "participants", count: participants.size }], now);
+  return accept(state, { participants }, [{ type: "participants", count: participants.size, ...(name === undefined ? {} : { name }) }], now);
 }
 
 function answer(state: LiveState, action: Extract<LiveAction, { type: "answer" }>, now: number): Applied {

@@ -19,6 +19,8 @@ export type SlideQuiz = {
   answer: number[];
   /** Why the answer is right, one line per right option or item. */
   why: string[];
+  /** A next-hop quiz's nodes, in the order its choices are shown (for the room's heat on the map). */
+  nodes?: string[];
 };
 
 export type Slide = { concepts: { id: string; title: string }[]; quiz?: SlideQuiz };
@@ -39,7 +41,7 @@ export function slideQuiz(quiz: Quiz, nodeLabel: (id: string) => string): SlideQ
     case "next-hop": {
       const text = (o: (typeof quiz.options)[number]) => o.text ?? nodeLabel(o.node);
       const shown = shownOptions(quiz);
-      return { ...base, choices: shown.map(text), answer: rightPositions(shown), why: shown.filter((o) => o.correct).map((o) => o.why) };
+      return { ...base, choices: shown.map(text), answer: rightPositions(shown), why: shown.filter((o) => o.correct).map((o) => o.why), nodes: shown.map((o) => o.node) };
     }
     default: {
       const shown = shownOptions(quiz);
@@ -51,9 +53,9 @@ export function slideQuiz(quiz: Quiz, nodeLabel: (id: string) => string): SlideQ
 export function toPresentModel(journey: JourneyData, concepts: Record<string, ConceptData>): PresentModel {
   const label = new Map(journey.map.nodes.map((n) => [n.id, n.label]));
   return {
-    // One page plays every step: each caption and packet label travels. The room sees the
+    // One page plays every step: all the stage says travels for each. The room sees the
     // journey as written: no variation or lens menu, so none of their data.
-    ...toReaderModel(journey, 0, { captions: true, packets: true }),
+    ...toReaderModel(journey, 0, { stage: true }),
     variations: [],
     lenses: [],
     slides: journey.steps.map((step) => {

@@ -69,7 +69,7 @@ export function indexOfHash(steps: readonly { id: string }[], hash: string): num
 }
 
 /** Caption of a step held for a next-hop question. */
-export const HELD_CAPTION = "Where does the packet go next? Answer the question in the text to let it move.";
+export const HELD_CAPTION = "Where does the packet go next? Answer the question to let it move.";
 
 /**
  * Every caption these steps can put on the stage (each step's, and the held one if any step can

@@ -70,9 +70,11 @@ describe("Follow Kareem's click, whole", () => {
     expect(compared.some((p) => p.lines.some((l) => l.mark === "removed"))).toBe(true);
   });
 
-  it("has at least four failure forks, each placed, asking what should happen next, and returning to its step", () => {
+  it("has at least nine failure forks, each placed, asking what should happen next, and returning to its step", () => {
     const forks = journey?.forks ?? [];
-    expect(forks.length).toBeGreaterThanOrEqual(4);
+    expect(forks.length).toBeGreaterThanOrEqual(9);
+    // The four ways a connection fails, from the network chapter, can each be played.
+    expect(forks.map((f) => f.id)).toEqual(expect.arrayContaining(["name-not-found", "connect-times-out", "certificate-expired", "idle-connection-reset"]));
     for (const f of forks) {
       expect(journey?.steps[f.origin]?.forks?.map((x) => x.id), f.id).toContain(f.id);
       expect(f.steps.length, f.id).toBeGreaterThanOrEqual(2);

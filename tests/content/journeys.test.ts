@@ -70,11 +70,13 @@ describe("Follow Kareem's click, whole", () => {
     expect(compared.some((p) => p.lines.some((l) => l.mark === "removed"))).toBe(true);
   });
 
-  it("has at least nine failure forks, each placed, asking what should happen next, and returning to its step", () => {
+  it("has at least ten failure forks, each placed, asking what should happen next, and returning to its step", () => {
     const forks = journey?.forks ?? [];
-    expect(forks.length).toBeGreaterThanOrEqual(9);
+    expect(forks.length).toBeGreaterThanOrEqual(10);
     // The four ways a connection fails, from the network chapter, can each be played.
     expect(forks.map((f) => f.id)).toEqual(expect.arrayContaining(["name-not-found", "connect-times-out", "certificate-expired", "idle-connection-reset"]));
+    // And the gateway's rate limit, from the chapter on where code runs.
+    expect(forks.map((f) => f.id)).toContain("rate-limited");
     for (const f of forks) {
       expect(journey?.steps[f.origin]?.forks?.map((x) => x.id), f.id).toContain(f.id);
       expect(f.steps.length, f.id).toBeGreaterThanOrEqual(2);

@@ -34,33 +34,67 @@ function storage(): Storage | undefined {
  * A learner's live session, at the foot of the reader: it follows the instructor's step (the
  * reader moves, as if the learner had asked), lets the learner browse on their own ("paused")
  * and come back with one button, hands the open quiz to the quiz in the narration, and says when
- * the session ends. The stream is an EventSource: it reconnects by itself and resumes from the
- * last event it saw, so a reload, a late join or a lost network lands on the current step.
+ * the session ends. The stream is an EventSource, opened again by the bar when it drops (within a
+ * second, then less often, and at once when the device says it is online) rather than after the
+ * browser's own growing waits; every new stream starts from the session as it stands, so a
+ * reload, a late join or a lost network lands on the current step. The bar says while it is cut
+ * off, and an answer sent meanwhile goes out again when the stream is back.
  */
 export function LiveBar({ joined, index, goTo }: Props) {
   const [{ room, gone }, dispatch] = useReducer(reduce, { room: emptyRoom(joined.code), gone: false });
   const [paused, setPaused] = useState(() => storage()?.getItem(PAUSED_KEY) === "1");
   // The server's word that it lost its store for a while (the stream stays open).
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  // The stream dropped (the network, or the server went away) and the browser is trying again.
+  const [lost, setLost] = useState(false);
+  // An answer the server has not confirmed yet: sent again when the stream is back (the last answer counts).
+  const unsent = useRef<(() => void) | undefined>(undefined);
   const started = room.seq > 0 || room.stepCount > 0;
   // The step the reader was sent to and has not reached yet: moves on the way there are not the learner's.
   const sentTo = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    const source = new EventSource(`/api/live/${encodeURIComponent(joined.code)}/events?participantId=${encodeURIComponent(joined.participantId)}`);
+    let source: EventSource | undefined;
+    let failures = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const take = (e: MessageEvent<string>) => {
       const item = roomItem({ event: e.type, data: e.data });
       if (item) dispatch({ type: "item", item });
     };
-    const types = ["snapshot", "step", "quiz-opened", "revealed", "quiz-closed", "ended"];
-    for (const t of types) source.addEventListener(t, take);
-    source.addEventListener("unavailable", () => setNotice("The server is having trouble; waiting for it to come back…"));
-    source.addEventListener("available", () => setNotice(undefined));
-    // A closed source will not try again: the session is not there (it ended, or the server forgot it).
-    source.onerror = () => {
-      if (source.readyState === EventSource.CLOSED) dispatch({ type: "gone" });
+    // A fresh stream starts with the session as it stands (a snapshot), so coming back is landing on the current step.
+    const connect = () => {
+      clearTimeout(retry);
+      source?.close();
+      const s = new EventSource(`/api/live/${encodeURIComponent(joined.code)}/events?participantId=${encodeURIComponent(joined.participantId)}`);
+      source = s;
+      for (const t of ["snapshot", "step", "quiz-opened", "revealed", "quiz-closed", "ended"]) s.addEventListener(t, take);
+      s.addEventListener("unavailable", () => setNotice("The server is having trouble; waiting for it to come back…"));
+      s.addEventListener("available", () => setNotice(undefined));
+      s.onopen = () => {
+        failures = 0;
+        setLost(false);
+        unsent.current?.();
+      };
+      s.onerror = () => {
+        // Closed by the browser: the session is not there (it ended, or the server forgot it).
+        if (s.readyState === EventSource.CLOSED) return dispatch({ type: "gone" });
+        // Dropped: try again soon, and sooner than the browser would (it waits longer after each failure).
+        setLost(true);
+        s.close();
+        retry = setTimeout(connect, Math.min(1000 * 2 ** failures++, 5000));
+      };
     };
-    return () => source.close();
+    // The device says its network is back: no need to wait for the next try.
+    const online = () => {
+      if (source?.readyState !== EventSource.OPEN) connect();
+    };
+    connect();
+    window.addEventListener("online", online);
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+      window.removeEventListener("online", online);
+    };
   }, [joined]);
 
   const ended = room.ended || gone;
@@ -103,11 +137,21 @@ export function LiveBar({ joined, index, goTo }: Props) {
       revealed: quiz.revealed,
       send: (answer) => {
         dispatch({ type: "mine", quizId: quiz.id, answer });
-        void fetch(`/api/live/${encodeURIComponent(joined.code)}/answer`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ participantId: joined.participantId, quizId: quiz.id, answer }),
-        });
+        const post = () => {
+          unsent.current = post;
+          void fetch(`/api/live/${encodeURIComponent(joined.code)}/answer`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ participantId: joined.participantId, quizId: quiz.id, answer }),
+          }).then(
+            // Taken, or refused for good (a 4xx says why: the quiz closed, the session ended): nothing to send again.
+            (r) => {
+              if (r.status < 500 && unsent.current === post) unsent.current = undefined;
+            },
+            () => undefined,
+          );
+        };
+        post();
       },
     });
   }, [quiz?.id, quiz?.revealed, ended, joined]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -132,11 +176,13 @@ export function LiveBar({ joined, index, goTo }: Props) {
   // What changed, for screen readers: the live region says it when its text changes.
   const said = ended
     ? "The live session has ended. What you read and answered is kept in this browser."
-    : quiz?.revealed
-      ? "The instructor revealed the answer."
-      : quiz
-        ? "The instructor opened a quiz: answer it in the text."
-        : "";
+    : lost
+      ? "Connection to the live session lost; reconnecting."
+      : quiz?.revealed
+        ? "The instructor revealed the answer."
+        : quiz
+          ? "The instructor opened a quiz: answer it in the text."
+          : "";
 
   function pause(on: boolean) {
     setPaused(on);
@@ -159,7 +205,7 @@ export function LiveBar({ joined, index, goTo }: Props) {
         <span data-live-status>
           {ended ? "The session has ended. Your progress is kept." : !started ? "Connecting…" : paused ? `Following paused · the instructor is on ${where}` : `Following the instructor · ${where}`}
         </span>
-        {notice && !ended ? <span> · {notice}</span> : null}
+        {lost && !ended ? <span data-live-lost> · Connection lost; reconnecting…</span> : notice && !ended ? <span> · {notice}</span> : null}
         {!ended && quiz ? (
           <span className={styles.quiz} data-live-quiz={quiz.id}>
             {quiz.revealed ? " · Answer revealed" : quiz.mine ? " · Answer sent" : " · Quiz open: answer it in the text"}

@@ -4,6 +4,7 @@
  * pause and come back, answer a quiz with live counts and a reveal on every device, late join,
  * reload, and the end of the session.
  */
+import { createServer, connect, type Server, type Socket } from "node:net";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { axeSerious, expect, hydrated, journey, test } from "./fixtures";
 
@@ -32,6 +33,40 @@ async function learner(browser: Browser, baseURL: string, code: string, name?: s
 }
 
 const activeStep = (page: Page) => page.locator("[data-stage]");
+
+/**
+ * A learner's network, as a TCP relay in front of the app: `cut` drops every connection through it
+ * and refuses new ones (as a phone in a tunnel does), `restore` lets them through again. A browser
+ * set offline keeps its open streams; this cuts them.
+ */
+async function network(target: number): Promise<{ url: string; cut: () => Promise<void>; restore: () => Promise<void>; close: () => Promise<void> }> {
+  const open = new Set<Socket>();
+  let server: Server;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = createServer((client) => {
+        const app = connect(target, "127.0.0.1");
+        for (const s of [client, app]) {
+          open.add(s);
+          s.on("close", () => open.delete(s));
+          s.on("error", () => undefined);
+        }
+        client.pipe(app).pipe(client);
+      });
+      server.listen(port, "127.0.0.1", () => {
+        port = (server.address() as { port: number }).port;
+        resolve();
+      });
+    });
+  const cut = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const s of open) s.destroy();
+    });
+  await listen();
+  return { url: `http://127.0.0.1:${port}`, cut, restore: listen, close: cut };
+}
 
 test.describe("the live classroom", () => {
   test("learners join by code, follow the instructor across chapters, pause, come back, answer together and see the end", async ({ page, browser, baseURL }) => {
@@ -168,5 +203,42 @@ test.describe("the live classroom", () => {
     expect(cut, "lit nodes cut by the frame's edge").toEqual([]);
     // Labels are 15 map units: the room's screen zooms in where the route allows, and never shrinks them.
     expect(smallest).toBeGreaterThanOrEqual(14.5);
+  });
+
+  test("a learner whose network drops is told so, keeps an answer sent meanwhile, and lands on the instructor's step when it comes back", async ({ page, browser, baseURL }) => {
+    await open(page, `${CONSOLE}#${quizStep.id}`);
+    await page.locator("[data-live-start]").click();
+    const code = (await page.locator("[data-live-code]").getAttribute("data-live-code"))!;
+    const net = await network(Number(new URL(baseURL!).port));
+    const ada = await learner(browser, net.url, code);
+    try {
+      await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", quizStep.id);
+      await expect(ada.page.locator("[data-live-quiz]")).toHaveAttribute("data-live-quiz", quiz.id);
+
+      // Cut off: the bar says so; an answer sent now is kept and goes out when the stream is back.
+      await net.cut();
+      await expect(ada.page.locator("[data-live-lost]")).toBeVisible();
+      const form = ada.page.locator(`form[data-quiz="${quiz.id}"]`);
+      await form.getByText(right, { exact: true }).click();
+      await form.getByRole("button", { name: "Send my answer" }).click();
+      await expect(page.locator("[data-live-people]")).toContainText("0 answered");
+      await net.restore();
+      await expect(ada.page.locator("[data-live-lost]")).toHaveCount(0, { timeout: 5_000 });
+      await expect(page.locator("[data-live-people]")).toContainText("1 answered");
+
+      // Cut off again while the instructor moves on twice: back online, the learner is on the current step.
+      await net.cut();
+      await expect(ada.page.locator("[data-live-lost]")).toBeVisible();
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowRight");
+      const now = journey.steps[quizStep.index + 2]!;
+      await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", quizStep.id);
+      await net.restore();
+      await expect(activeStep(ada.page)).toHaveAttribute("data-active-step", now.id, { timeout: 5_000 });
+      await expect(ada.page.locator("[data-live-status]")).toContainText("Following the instructor");
+    } finally {
+      await ada.context.close();
+      await net.close();
+    }
   });
 });

@@ -1,10 +1,10 @@
 "use client";
-import { useRef, useState, type ComponentProps, type ReactNode } from "react";
+import { useRef, useState, type ComponentProps, type CSSProperties, type ReactNode } from "react";
 import type { SystemMap as SystemMapData } from "@/app/_lib/content/schema";
 import type { LensShape } from "@/app/_lib/journey/lenses";
 import { formatMs, type Clock } from "@/app/_lib/journey/clock";
 import type { StageState, StageStep } from "@/app/_lib/journey/stage";
-import { cameraFor, cameraTransform, mapBounds } from "@/app/_lib/journey/map-geometry";
+import { cameraFor, cameraTransform, mapBounds, MAX_LIFT, roomLift } from "@/app/_lib/journey/map-geometry";
 import { describeStage } from "@/app/_lib/journey/transcript";
 import { SystemMap } from "@/components/map/system-map";
 import { useFrame } from "@/components/ui/use-frame";
@@ -60,17 +60,14 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
   const [reframe, setReframe] = useState({ sizeKey, stepId: state.stepId });
   if (reframe.sizeKey !== sizeKey) setReframe({ sizeKey, stepId: state.stepId });
   const reframed = reframe.sizeKey !== sizeKey || reframe.stepId === state.stepId;
-  const view = size
-    ? cameraTransform(
-        mapBounds(map),
-        // A phone and a room's screen zoom closer (labels readable from the back); the step's nodes always fit.
-        cameraFor(map, framing === "whole" ? [] : state.activeNodes, { aspect: size.width / size.height, minShare: size.matches || room ? 0.5 : 0.85 }),
-        size,
-      )
-    : undefined;
+  // A phone and a room's screen zoom closer (labels readable from the back); the step's nodes always fit.
+  const camera = size ? cameraFor(map, framing === "whole" ? [] : state.activeNodes, { aspect: size.width / size.height, minShare: size.matches || room ? 0.5 : 0.85, grow: room ? MAX_LIFT : 1 }) : undefined;
+  const view = size && camera ? cameraTransform(mapBounds(map), camera, size) : undefined;
+  // A room's screen showing most of the map grows the nodes in play until their labels read from the back.
+  const lift = room && size && camera ? roomLift(camera, size) : 1;
   const transcript = step ? describeStage(map, step, state, clock, clockLabel) : undefined;
   return (
-    <figure className={room ? `${styles.stage} ${styles.room}` : styles.stage} data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} aria-label="Stage">
+    <figure className={room ? `${styles.stage} ${styles.room}` : styles.stage} data-stage data-active-step={state.stepId} data-held={state.held} data-hydrated={size !== undefined} data-lens={lens?.id} data-lift={lift > 1 || undefined} style={lift > 1 ? ({ "--lift": lift } as CSSProperties) : undefined} aria-label="Stage">
       <div className={styles.frame} ref={frame}>
         <SystemMap
           map={map}
@@ -84,6 +81,7 @@ export function Stage({ map, state, packetMode, chapterTitle, clock, step, descr
           picking={picking}
           leaving={leaving}
           overlay={overlay}
+          raise={lift > 1}
         />
         {panel}
       </div>

@@ -32,10 +32,12 @@ type Props = {
   leaving?: readonly SystemMapData["nodes"][number][] | undefined;
   /** SVG drawn over the nodes, in the map's coordinates. Default: none. */
   overlay?: ReactNode;
+  /** Draws the nodes in play over the others (a room's screen grows them). Default: map order. */
+  raise?: boolean;
 };
 
 /** The system map as SVG: every node and edge, the ones in play lit, and the packet. */
-export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode, lens, added, onPacket, picking, leaving, overlay }: Props) {
+export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMotion = packetMode, lens, added, onPacket, picking, leaving, overlay, raise = false }: Props) {
   const active = new Set(state.activeNodes);
   const bounds = mapBounds(map);
   const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
@@ -58,7 +60,7 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
       >
         <MapGroups groups={map.groups} />
         <MapEdges map={map} activeEdges={state.activeEdges} focusNode={picking?.selected} />
-        {map.nodes.map((n) => (
+        {(raise ? [...map.nodes].sort((a, b) => +active.has(a.id) - +active.has(b.id)) : map.nodes).map((n) => (
           <MapNode
             key={n.id}
             node={n}

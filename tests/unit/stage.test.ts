@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clampIndex, edgeKey, HELD_CAPTION, indexOfHash, stepIdOfHash, packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
-import { cameraFor, cameraTransform, easeInOut, mapBounds, mapPercent, nodeWidth, pointAlong } from "@/app/_lib/journey/map-geometry";
+import { cameraFor, cameraTransform, easeInOut, mapBounds, mapPercent, nodeWidth, pointAlong, ROOM_LABEL_PX, roomLift } from "@/app/_lib/journey/map-geometry";
 import { testMap } from "../support/test-map";
 
 const map = testMap(
@@ -135,6 +135,19 @@ describe("camera", () => {
     expect(cam.x + cam.w).toBeGreaterThanOrEqual(node.x + half);
   });
 
+  it("keeps nodes that a room's screen grows whole, even at the map's edge", () => {
+    const wide = testMap([
+      ["left", "Logs · metrics · traces and much more", "observability", 200, 400],
+      ["right", "Far", "data", 2000, 100],
+    ]);
+    const [left, right] = wide.nodes as [(typeof wide.nodes)[0], (typeof wide.nodes)[0]];
+    const cam = cameraFor(wide, ["left", "right"], { aspect: 2, minShare: 0.5, grow: 1.5 });
+    expect(cam.x).toBeLessThanOrEqual(left.x - (nodeWidth(left.label) * 1.5) / 2);
+    expect(cam.x + cam.w).toBeGreaterThanOrEqual(right.x + (nodeWidth(right.label) * 1.5) / 2);
+    // Drawn at their size, the same nodes fit a tighter camera.
+    expect(cameraFor(wide, ["left", "right"], { aspect: 2, minShare: 0.5 }).w).toBeLessThan(cam.w);
+  });
+
   it("never shows less than the minimum share of the map", () => {
     const cam = cameraFor(map, ["a"], { aspect: 1, minShare: 0.6 });
     // A square frame fits the whole (wide) map by its height: keep 60% of that width.
@@ -193,6 +206,31 @@ describe("camera transform", () => {
   it("does nothing for a frame or camera with no area", () => {
     expect(cameraTransform(bounds, bounds, { width: 0, height: 300 })).toEqual({ x: 0, y: 0, scale: 1 });
     expect(cameraTransform(bounds, { x: 0, y: 0, w: 0, h: 0 }, { width: 300, height: 300 })).toEqual({ x: 0, y: 0, scale: 1 });
+  });
+});
+
+describe("a room's lift", () => {
+  const frame = { width: 1300, height: 850 };
+
+  it("leaves nodes as they are when the camera is close enough for labels of the room's size", () => {
+    // 1300 px for 650 units: 2 px a unit, labels 30 px.
+    expect(roomLift({ x: 0, y: 0, w: 650, h: 425 }, frame)).toBe(1);
+  });
+
+  it("grows the nodes in play until their labels reach the room's size", () => {
+    // 1300 px for 1100 units: labels 17.7 px, so the nodes grow to make them 20.
+    const lift = roomLift({ x: 0, y: 0, w: 1100, h: 600 }, frame);
+    expect((lift * 15 * 1300) / 1100).toBeCloseTo(ROOM_LABEL_PX, 5);
+  });
+
+  it("reads the frame's tighter side, and never grows a node past half again its size", () => {
+    // The height binds: 850 px for 1700 units.
+    expect(roomLift({ x: 0, y: 0, w: 1000, h: 1700 }, frame)).toBe(1.5);
+  });
+
+  it("does nothing for a frame or camera with no area", () => {
+    expect(roomLift({ x: 0, y: 0, w: 0, h: 0 }, frame)).toBe(1);
+    expect(roomLift({ x: 0, y: 0, w: 800, h: 400 }, { width: 0, height: 400 })).toBe(1);
   });
 });
 

@@ -84,6 +84,8 @@ export type CameraOptions = {
   aspect: number;
   /** Smallest share of the whole map (as fitted to the frame) the camera keeps, so a zoom never loses context. */
   minShare: number;
+  /** How much larger than drawn a node in play may grow about its centre (a room's screen: `MAX_LIFT`); the camera keeps it whole. Default: 1. */
+  grow?: number;
 };
 
 const CAMERA_PADDING = 110;
@@ -94,14 +96,17 @@ const NODE_MARGIN = 24;
  * The part of the map to show for a step: the nodes in play, padded, grown to the frame's
  * aspect and to a minimum size, kept inside the map's bounds where it fits.
  */
-export function cameraFor(map: SystemMap, activeNodes: readonly string[], { aspect, minShare }: CameraOptions): Box {
-  const bounds = mapBounds(map);
+export function cameraFor(map: SystemMap, activeNodes: readonly string[], { aspect, minShare, grow = 1 }: CameraOptions): Box {
+  // Grown nodes reach past the map's margin: the widest one's overhang widens the bounds on every side.
+  const over = (Math.max(0, ...map.nodes.map((n) => nodeWidth(n.label))) * (grow - 1)) / 2;
+  const drawn = mapBounds(map);
+  const bounds = { x: drawn.x - over, y: drawn.y - over, w: drawn.w + 2 * over, h: drawn.h + 2 * over };
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
   // Each node's reach from its centre: the padding, or its whole box and a margin when it is wider.
   const reach = activeNodes.flatMap((id) => {
     const n = nodes.get(id);
     if (!n) return [];
-    const half = Math.max(CAMERA_PADDING, nodeWidth(n.label) / 2 + NODE_MARGIN);
+    const half = Math.max(CAMERA_PADDING, (nodeWidth(n.label) * grow) / 2 + NODE_MARGIN);
     return [{ left: n.x - half, right: n.x + half, top: n.y - CAMERA_PADDING, bottom: n.y + CAMERA_PADDING }];
   });
   if (reach.length === 0 || !(aspect > 0)) return fit(bounds, bounds, aspect);
@@ -119,6 +124,24 @@ export function cameraFor(map: SystemMap, activeNodes: readonly string[], { aspe
 }
 
 export type FrameSize = { width: number; height: number };
+
+/** The map's label size, in map units (see `nodeWidth`). */
+const LABEL_UNITS = 15;
+/** The smallest label, in CSS pixels, a room's screen shows for the nodes in play: readable from the back of a room. */
+export const ROOM_LABEL_PX = 20;
+/** How far a node in play may grow on a room's screen: past this, neighbours in play would overlap. */
+export const MAX_LIFT = 1.5;
+
+/**
+ * How much a room's screen grows the nodes in play (box and label together, about each node's
+ * centre) when the camera shows so much of the map that their labels would be smaller than
+ * `ROOM_LABEL_PX`: 1 when they are already that big.
+ */
+export function roomLift(camera: Box, frame: FrameSize): number {
+  if (!(frame.width > 0 && frame.height > 0 && camera.w > 0 && camera.h > 0)) return 1;
+  const px = Math.min(frame.width / camera.w, frame.height / camera.h) * LABEL_UNITS;
+  return Math.min(MAX_LIFT, Math.max(1, ROOM_LABEL_PX / px));
+}
 
 /** A 2D similarity transform (translate, then scale about the top-left corner), in CSS pixels. */
 export type CameraView = { x: number; y: number; scale: number };

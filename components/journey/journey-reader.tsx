@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { lensStops } from "@/app/_lib/journey/lenses";
 import { chapterAt, chapterHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
-import { withPackets, type ReaderModel } from "@/app/_lib/journey/reader-model";
+import { withPackets, type ReaderModel, type ViewText } from "@/app/_lib/journey/reader-model";
 import { packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
 import { InspectButton } from "@/components/inspect/inspect-button";
@@ -24,7 +24,7 @@ import { Stepper } from "./stepper";
 import { useReaderNav } from "./use-reader-nav";
 import { useRecordProgress } from "./use-record-progress";
 import { useViewSettings } from "./use-view-settings";
-import { useViewText } from "./use-view-text";
+import { useJourneyJson } from "./use-journey-json";
 import { VariationMenu } from "./variation-menu";
 import { WhatIfMenu } from "./what-if-menu";
 import styles from "./journey-reader.module.css";
@@ -75,7 +75,7 @@ export function JourneyReader({ model, children }: Props) {
   // The menus' prose loads when a menu first opens or a lens is on; the page carries none of it.
   const [menuOpened, setMenuOpened] = useState(false);
   const onMenuOpen = useCallback(() => setMenuOpened(true), []);
-  const prose = useViewText(model.slug, menuOpened || !!lens);
+  const prose = useJourneyJson<ViewText>(model.slug, "view", menuOpened || !!lens);
   // The stage's trace names every step: the others' packets come with the prose.
   const traced = useMemo(() => withPackets(varied.steps, prose?.packets), [varied.steps, prose]);
   const stops = useMemo(() => (lens ? lensStops(varied.steps, lens) : []), [lens, varied.steps]);

@@ -7,6 +7,7 @@ import { packetMotion, stageCaptions, stageState } from "@/app/_lib/journey/stag
 import { keyCommand, type Command } from "@/app/_lib/present/keys";
 import type { PresentModel } from "@/app/_lib/present/slides";
 import { Stage } from "@/components/journey/stage";
+import { useJourneyJson } from "@/components/journey/use-journey-json";
 import { usePageKeys } from "@/components/ui/page-keys";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useHostedText } from "@/components/live/hosted-code";
@@ -33,6 +34,8 @@ export function Audience({ model }: { model: PresentModel }) {
   if (moves.now !== state.step) setMoves({ now: state.step, before: moves.now });
   const step = model.steps[state.step];
   const slide = model.slides[state.step];
+  // Why each answer is right is not in the page (a third of it, and the room sees it only on a reveal): it loads once the page has.
+  const whys = useJourneyJson<Record<string, string[]>>(model.slug, "whys", true);
   const quiz = slide?.quiz;
   // A next-hop quiz holds the packet until the answer is revealed; then the step plays.
   const answered = useMemo(() => new Set(state.revealed && quiz ? [quiz.id] : []), [state.revealed, quiz]);
@@ -109,7 +112,7 @@ export function Audience({ model }: { model: PresentModel }) {
           </ul>
         ) : null}
         {/* The room sees how it answered once the answer is revealed (before, it would follow the crowd); a next-hop quiz shows its votes as heat on the map. */}
-        {quiz ? <SlideQuiz quiz={quiz} revealed={state.revealed} counts={hosted && state.revealed ? liveCounts : undefined} /> : null}
+        {quiz ? <SlideQuiz quiz={quiz.why || !whys ? quiz : { ...quiz, why: whys[quiz.id] }} revealed={state.revealed} counts={hosted && state.revealed ? liveCounts : undefined} /> : null}
         {hosted ? <AudienceRoom slug={model.slug} step={state.step} quiz={quiz} revealed={state.revealed} onCounts={setLiveCounts} /> : null}
         <p className={styles.presentHint}>
           <kbd>?</kbd> keys · <kbd>S</kbd> presenter console

@@ -13,6 +13,8 @@ type Props = {
 /** A step's quiz as the room sees it: the question and choices, and the answer once revealed. */
 export function SlideQuiz({ quiz, revealed, variant = "room", counts }: Props) {
   const right = new Set(quiz.answer);
+  // Absent on the audience view until its page has fetched it (then the reveal shows it).
+  const why = quiz.why ?? [];
   return (
     <section className={variant === "console" ? `${styles.slideQuiz} ${styles.console}` : styles.slideQuiz} data-slide-quiz={quiz.id} data-revealed={revealed} aria-label="Quiz">
       <p className={styles.slideQuizPrompt}>{quiz.prompt}</p>
@@ -21,7 +23,7 @@ export function SlideQuiz({ quiz, revealed, variant = "room", counts }: Props) {
           {quiz.answer.map((position, i) => (
             <li key={position} className={styles.isRight}>
               {quiz.choices[position]}
-              <span className={styles.slideQuizWhy}> {quiz.why[i]}</span>
+              <span className={styles.slideQuizWhy}> {why[i]}</span>
             </li>
           ))}
         </ol>
@@ -44,7 +46,7 @@ export function SlideQuiz({ quiz, revealed, variant = "room", counts }: Props) {
       )}
       {revealed && quiz.kind !== "ordering" ? (
         <div className={styles.slideQuizWhy} data-why>
-          {quiz.why.map((w) => (
+          {why.map((w) => (
             <p key={w}>{w}</p>
           ))}
         </div>

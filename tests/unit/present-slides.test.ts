@@ -1,6 +1,8 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadContent } from "@/app/_lib/content/load";
 import type { Quiz } from "@/app/_lib/content/schema";
-import { slideQuiz } from "@/app/_lib/present/slides";
+import { slideQuiz, slideWhys, toPresentModel } from "@/app/_lib/present/slides";
 import { shownOptions, startingOrder } from "@/app/_lib/quiz/score";
 import { cdnQuiz } from "../support/sample-quiz";
 
@@ -44,5 +46,28 @@ describe("a quiz as a slide shows it", () => {
     expect(slide.answer.map((p) => slide.choices[p])).toEqual(["DNS"]);
     expect(slide.nodes?.map((n) => label(n))).toEqual(slide.choices.map((c) => (c === "The edge" ? "CDN" : c)));
     expect(slide.why).toEqual(["names first"]);
+  });
+});
+
+describe("the audience view's model and its whys", () => {
+  const content = loadContent({ root: join(process.cwd(), "journeys") });
+  const journey = content.journeys.find((j) => j.slug === "kareems-click")!;
+  const full = toPresentModel(journey, content.concepts);
+  const room = toPresentModel(journey, content.concepts, { whys: false });
+  const whys = slideWhys(journey);
+
+  it("leaves why out of every slide quiz, and nothing else", () => {
+    const quizzes = room.slides.flatMap((s) => (s.quiz ? [s.quiz] : []));
+    expect(quizzes.length).toBeGreaterThan(10);
+    expect(quizzes.filter((q) => q.why !== undefined)).toEqual([]);
+    expect(room.slides.map((s) => (s.quiz ? { ...s, quiz: { ...s.quiz, why: whys[s.quiz.id] } } : s))).toEqual(full.slides);
+  });
+
+  it("keeps every quiz's why apart, with a line for each right option or ordered item", () => {
+    for (const slide of full.slides) {
+      if (!slide.quiz) continue;
+      expect(whys[slide.quiz.id]).toEqual(slide.quiz.why);
+      expect(whys[slide.quiz.id]!.length).toBe(slide.quiz.kind === "ordering" ? slide.quiz.choices.length : slide.quiz.answer.length);
+    }
   });
 });

@@ -13,8 +13,8 @@ export type PagedChapter = StepRange & { id: string };
 export const JOURNEY_TOOLS = ["present", "present/console", "print", "transcript"] as const;
 export type JourneyTool = (typeof JOURNEY_TOOLS)[number];
 
-/** The JSON files a journey's pages fetch when a reader first needs them (`cards` for the 3D view, `view` for the menus' prose). */
-export type JourneyJsonName = "cards" | "view" | "steps";
+/** The JSON files a journey's pages fetch when a reader first needs them (`cards` for the 3D view, `view` for the menus' prose, `steps` for a live learner on another page, `whys` for the room's reveals). */
+export type JourneyJsonName = "cards" | "view" | "steps" | "whys";
 
 /** A journey's own page: its title and first chapter. */
 export function journeyHref(slug: string): string {

@@ -17,8 +17,8 @@ export type SlideQuiz = {
   choices: string[];
   /** The answer, as positions in `choices`: the right options, or the items in the right order. */
   answer: number[];
-  /** Why the answer is right, one line per right option or item. */
-  why: string[];
+  /** Why the answer is right, one line per right option or item. The audience view's page leaves it out (shown only on a reveal, it comes from `slideWhys` once the page has loaded). */
+  why?: string[];
   /** A next-hop quiz's nodes, in the order its choices are shown (for the room's heat on the map). */
   nodes?: string[];
 };
@@ -50,7 +50,17 @@ export function slideQuiz(quiz: Quiz, nodeLabel: (id: string) => string): SlideQ
   }
 }
 
-export function toPresentModel(journey: JourneyData, concepts: Record<string, ConceptData>): PresentModel {
+/** Every slide quiz's `why`, by quiz id: what a reveal shows, fetched by the audience view (`/journeys/<slug>/whys.json`). */
+export function slideWhys(journey: JourneyData): Record<string, string[]> {
+  const label = new Map(journey.map.nodes.map((n) => [n.id, n.label]));
+  return Object.fromEntries(Object.values(journey.quizzes).map((q) => [q.id, slideQuiz(q, (id) => label.get(id) ?? id).why ?? []]));
+}
+
+/**
+ * The presenter's model. `whys: false` (the audience view) leaves out why each answer is right:
+ * a third of the page, and the room sees it only on a reveal.
+ */
+export function toPresentModel(journey: JourneyData, concepts: Record<string, ConceptData>, { whys = true }: { whys?: boolean } = {}): PresentModel {
   const label = new Map(journey.map.nodes.map((n) => [n.id, n.label]));
   return {
     // One page plays every step: all the stage says travels for each. The room sees the
@@ -62,8 +72,14 @@ export function toPresentModel(journey: JourneyData, concepts: Record<string, Co
       const quiz = step.quizzes.map((id) => journey.quizzes[id]).find((q) => q !== undefined);
       return {
         concepts: step.concepts.flatMap((id) => (concepts[id] ? [{ id, title: concepts[id].title }] : [])),
-        ...(quiz ? { quiz: slideQuiz(quiz, (id) => label.get(id) ?? id) } : {}),
+        ...(quiz ? { quiz: withoutWhy(slideQuiz(quiz, (id) => label.get(id) ?? id), whys) } : {}),
       };
     }),
   };
+}
+
+function withoutWhy(quiz: SlideQuiz, keep: boolean): SlideQuiz {
+  if (keep) return quiz;
+  const { why: _, ...rest } = quiz;
+  return rest;
 }

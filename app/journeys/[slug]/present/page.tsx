@@ -18,7 +18,7 @@ export default async function PresentPage({ params }: JourneyParams) {
   return (
     <main>
       <h1 className="sr-only">{journey.title}, presented</h1>
-      <Audience model={toPresentModel(journey, getContent().concepts)} />
+      <Audience model={toPresentModel(journey, getContent().concepts, { whys: false })} />
     </main>
   );
 }

@@ -40,7 +40,32 @@ describe("architectures/", () => {
   });
 });
 
+/** Issue 18's flows for the mechanisms: a deployment, rate limiting, a circuit breaker, growth in stages, choreography. */
+const MECHANISMS = ["deployment", "rate-limiting", "circuit-breaker", "growth-in-stages", "event-choreography"];
+
 describe("flows", () => {
+  it("number at least eleven, the five mechanisms among them", () => {
+    const flows = content.journeys.filter((j) => j.kind === "flow");
+    expect(flows.length).toBeGreaterThanOrEqual(11);
+    expect(flows.map((f) => f.slug)).toEqual(expect.arrayContaining(MECHANISMS));
+  });
+
+  it.each(MECHANISMS)("%s has a small map, 6 to 12 timed steps, and at least two quizzes that explain every answer", (slug) => {
+    const flow = content.journeys.find((j) => j.slug === slug)!;
+    expect(flow.kind).toBe("flow");
+    expect(flow.map.nodes.length).toBeGreaterThanOrEqual(5);
+    expect(flow.map.nodes.length).toBeLessThanOrEqual(9);
+    expect(flow.steps.length).toBeGreaterThanOrEqual(6);
+    expect(flow.steps.length).toBeLessThanOrEqual(12);
+    for (const s of flow.steps) expect(Number.isInteger(s.ms) && s.ms >= 0, `${s.id} has a time`).toBe(true);
+    const quizzes = Object.values(flow.quizzes);
+    expect(quizzes.length).toBeGreaterThanOrEqual(2);
+    for (const q of quizzes) {
+      const answers = q.kind === "ordering" ? q.items : q.options;
+      for (const a of answers) expect(a.why.trim().length, `${q.id}: "${"text" in a ? a.text : ""}"`).toBeGreaterThan(20);
+    }
+  });
+
   it.each(Object.entries(FLOW_SOURCES))("%s is a flow of an architecture and keeps every node its document names", (slug, sources) => {
     const flow = content.journeys.find((j) => j.slug === slug);
     expect(flow, `journeys/${slug}/`).toBeDefined();

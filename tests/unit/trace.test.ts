@@ -91,8 +91,10 @@ describe("the trace waterfall", () => {
     expect(forked.spans.find((s) => s.key === "gw")?.start).toBe(159);
   });
 
+  // Loaded as the tests are collected (no per-test time limit): the whole library compiles its MDX.
+  const journey = loadContent({ root: join(process.cwd(), "journeys") }).journeys.find((j) => j.slug === "kareems-click")!;
+
   it("adds up to the clock journey.yaml states, for Kareem's click", () => {
-    const journey = loadContent({ root: join(process.cwd(), "journeys") }).journeys.find((j) => j.slug === "kareems-click")!;
     const { total: t, spans: s } = traceWaterfall(journey.map, journey.steps);
     expect(t).toBe(journey.clock);
     expect(s.filter((x) => x.kind === "step").reduce((sum, x) => sum + x.duration, 0)).toBe(journey.clock);

@@ -43,6 +43,9 @@ function kindOf(colour: string | undefined): string | undefined {
   return kind !== undefined && kind in DRAWN_AS ? DRAWN_AS[kind] : kind;
 }
 
+/** Long enough for any block we write on any machine; short enough that a runaway grammar still ends. */
+const TOKENIZE_LIMIT_MS = 20_000;
+
 /**
  * A block's lines as tokens: each token's text and its kind (`keyword`, `string`…, which names
  * its class), no kind for plain text. Neighbours of one kind, and white space, travel together.
@@ -51,7 +54,9 @@ function kindOf(colour: string | undefined): string | undefined {
 export function highlightLines(text: string, lang: string): CodeToken[][] {
   if (lang === "text" || codeLanguageProblem(lang)) return text.split("\n").map((line) => (line ? [[line]] : []));
   return codeHighlighter()
-    .codeToTokensBase(text, { lang, theme: theme.name! })
+    // Shiki stops colouring a line after 500 ms by default; on a busy build machine a language's
+    // first line (its grammar compiling) can take that long, and the page would differ by load.
+    .codeToTokensBase(text, { lang, theme: theme.name!, tokenizeTimeLimit: TOKENIZE_LIMIT_MS })
     .map((line) =>
       line.reduce<CodeToken[]>((out, token) => {
         const kind = kindOf(token.color);

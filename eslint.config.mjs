@@ -47,7 +47,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "tests/fixtures/**", "test-results/**", "playwright-report/**", ".tmp/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", "public/sw.js", "tests/fixtures/**", "test-results/**", "playwright-report/**", ".tmp/**", "next-env.d.ts"],
   },
   {
     rules: {

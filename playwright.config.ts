@@ -44,6 +44,9 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
     trace: "off",
+    // The service worker keeps whole journeys in the background (hundreds of requests): only the
+    // offline tests, which are about it, let it run (tests/e2e/offline.spec.ts).
+    serviceWorkers: "block",
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
   webServer: {

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LearnerNotice } from "@/components/learner/learner-notice";
 import { HydrationMark } from "@/components/ui/hydration-mark";
+import { OfflineKeeper } from "@/components/ui/offline-keeper";
 import "./globals.css";
 
 /**
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <HydrationMark />
+        <OfflineKeeper />
         <LearnerNotice />
         {children}
       </body>

@@ -34,7 +34,8 @@ function instrument() {
 }
 
 async function openThrottled(browser: Browser, url: string, viewport: Viewport): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // Without the service worker (its background keeping is measured apart, see run.ts).
+  const page = await browser.newPage({ viewport, serviceWorkers: "block" });
   await page.addInitScript(instrument);
   await page.goto(url, { waitUntil: "networkidle" });
   // Idle work (the learner store, deferred chunks) is over before the reader starts.

@@ -17,11 +17,12 @@
  * default 3), --skip lighthouse,scroll,steps (leave parts out to iterate quickly).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { loadContent } from "@/app/_lib/content/load";
 import type { JourneyData } from "@/app/_lib/content/types";
+import type { WorkerStats } from "@/app/_lib/offline/plan";
 import { chapterHref } from "@/app/_lib/journey/pages";
 import { scrollPages, stepChanges, type ScrollFigures, type StepFigures, type StepPress, type Viewport } from "./frames";
 import { lighthouseRun, LH_FLAGS, type Lh } from "./lighthouse";
@@ -194,6 +195,13 @@ function report(lh: Record<keyof Pages, Lh> | undefined, scroll: Scrolled | unde
       console.log(`  ${page.padEnd(10)} ${v.padEnd(9)} ${figures.presses} presses: median ${figures.median} ms, worst ${figures.worst} ms`);
       check(`step change, ${page} ${v}: worst ${figures.worst} ms ≤ 100`, figures.worst <= 100);
     }
+  }
+  const worker = join(ROOT, ".next", "service-worker.json");
+  if (existsSync(worker)) {
+    const w = JSON.parse(readFileSync(worker, "utf8")) as WorkerStats;
+    const kib = (n: number) => `${round(n / 1024, 1)} KiB`;
+    console.log("\nThe service worker, measured apart (the pages above are measured without it: it installs after a page has loaded)");
+    console.log(`  sw.js ${kib(w.workerBytes)} gzip; precaches ${w.precached} of ${w.chunks} chunks, ${kib(w.precacheBytes)} gzip; opening ${JOURNEY} keeps ${w.keptUrls[JOURNEY] ?? 0} pages and files`);
   }
   console.log("\nTargets (issue 13):");
   for (const [label, ok] of checks) console.log(`  ${ok ? "met   " : "MISSED"}  ${label}`);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
 import { ContinueReading } from "@/components/learner/continue-reading";
+import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
 
 export default function HomePage() {
@@ -11,7 +12,7 @@ export default function HomePage() {
   return (
     <main className="home">
       <header className={styles.homeHead}>
-        <p className={styles.brand}>Clickpath</p>
+        <PageTop lineClass={styles.brand}>Clickpath</PageTop>
         <h1>Follow a request through a real system, one step at a time.</h1>
         <p className="lede">
           Each journey takes one user action and follows it across the network, the infrastructure, your code and your

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
 import { CompareTable } from "@/components/architecture/compare-table";
+import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
 
 export const metadata: Metadata = {
@@ -17,9 +18,9 @@ export default function ArchitecturesPage() {
   const flows = journeys.filter((j) => j.kind === "flow");
   return (
     <main className="page-wide">
-      <p className="crumbs">
+      <PageTop>
         <Link href="/">Clickpath</Link> / Architectures
-      </p>
+      </PageTop>
       <h1>Architectures</h1>
       <p className="lede">
         How real systems are put together, one map each. Select any part to read what it owns and what breaks without it, play a

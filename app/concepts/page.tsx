@@ -4,6 +4,7 @@ import { buildSearchIndex } from "@/app/_lib/concepts/search";
 import { getContent } from "@/app/_lib/content/content.server";
 import { LAYERS } from "@/app/_lib/content/layers";
 import { ConceptLibrary } from "@/components/concepts/concept-library";
+import { PageTop } from "@/components/search/page-top";
 
 export const metadata: Metadata = {
   title: "Concept cards",
@@ -16,9 +17,9 @@ export default function ConceptsPage() {
   const layers = LAYERS.map((layer) => ({ layer, count: all.filter((c) => c.layer === layer).length })).filter((l) => l.count > 0);
   return (
     <main className="page">
-      <p className="crumbs">
+      <PageTop>
         <Link href="/">Clickpath</Link>
-      </p>
+      </PageTop>
       <h1>Concept cards</h1>
       <p className="lede">
         Every idea the journeys use, each with why it matters, when to reach for it and an example. Bookmark cards to review them

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
 import { LAYERS } from "@/app/_lib/content/layers";
 import { Deck } from "@/components/learner/deck";
+import { PageTop } from "@/components/search/page-top";
 
 export const metadata: Metadata = {
   title: "Your deck",
@@ -16,9 +17,9 @@ export default function DeckPage() {
     .sort((a, b) => a.title.localeCompare(b.title));
   return (
     <main className="page">
-      <p className="crumbs">
+      <PageTop>
         <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
-      </p>
+      </PageTop>
       <h1>Your deck</h1>
       <p className="lede">The cards you bookmarked, kept in this browser only. Review the ones that are due, export them, or print them as handouts.</p>
       <Deck cards={cards} layers={LAYERS.filter((l) => cards.some((c) => c.layer === l))} />

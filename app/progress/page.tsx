@@ -5,6 +5,7 @@ import { LAYERS } from "@/app/_lib/content/layers";
 import type { CoverageJourney } from "@/app/_lib/learner/coverage";
 import { LearnerData } from "@/components/learner/learner-data";
 import { ProgressView } from "@/components/learner/progress-view";
+import { PageTop } from "@/components/search/page-top";
 
 export const metadata: Metadata = {
   title: "Your progress",
@@ -34,9 +35,9 @@ export default function ProgressPage() {
     .sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || a.title.localeCompare(b.title));
   return (
     <main className="page">
-      <p className="crumbs">
+      <PageTop>
         <Link href="/">Clickpath</Link> / Your progress
-      </p>
+      </PageTop>
       <h1>Your progress</h1>
       <p className="lede">Kept in this browser only, with no account. Download it to keep a copy, or import it on another device.</p>
       <ProgressView journeys={index} cards={cards} layers={[...LAYERS]} />

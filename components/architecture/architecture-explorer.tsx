@@ -1,7 +1,7 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { filesOf, nodesOf } from "@/app/_lib/architecture/code-tree";
-import type { ExplorerModel } from "@/app/_lib/architecture/explorer-model";
+import { nodeOfHash, type ExplorerModel } from "@/app/_lib/architecture/explorer-model";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { packetMotion, stageCaptions, stageState, type StageState } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
@@ -73,6 +73,23 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
     setFile((f) => (f === path ? null : path));
     setSelected(null);
   }, []);
+  // A link to a part (`#node-<id>`, as search gives) opens the page with it selected, turning on
+  // the variation that adds it if the plain map has no such part.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const visit = () => {
+      const id = nodeOfHash(window.location.hash);
+      if (!id || !model.nodes[id]) return;
+      const adds = model.map.nodes.some((n) => n.id === id) ? undefined : model.variations.find((v) => v.add.nodes.some((n) => n.id === id));
+      if (adds) setActive((a) => (a.includes(adds.id) ? a : toggleVariation(model.variations, a, adds.id, true)));
+      setSelected(id);
+      setFile(null);
+      root.current?.scrollIntoView({ block: "start" });
+    };
+    visit();
+    window.addEventListener("hashchange", visit);
+    return () => window.removeEventListener("hashchange", visit);
+  }, [model]);
   const picking = useMemo(() => ({ selected, highlighted: highlightedNodes, onSelect: selectNode }), [selected, highlightedNodes, selectNode]);
   const deltas = useMemo(() => Object.fromEntries(model.variations.map((v) => [v.id, variationDelta(model.request.steps, v)])), [model]);
   // An architecture's page carries its variations' prose: the menu shows it at once.
@@ -95,7 +112,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
     ) : null;
 
   return (
-    <div className={styles.archExplorer} data-explorer={model.id} data-step-index={step} data-variations={active.join(" ")}>
+    <div ref={root} className={styles.archExplorer} data-explorer={model.id} data-step-index={step} data-variations={active.join(" ")}>
       <div className={styles.archStage}>
         <Stage
           map={varied.map}

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { ReaderChapter } from "@/app/_lib/journey/reader-model";
+import { SearchBox } from "@/components/search/search-box";
 import { ChapterList } from "./chapter-list";
 import styles from "./progress-bar.module.css";
 
@@ -44,6 +45,7 @@ export function ProgressBar({ title, index, total, chapter, chapters, chapterLin
           ) : null}
         </p>
       </div>
+      <SearchBox variant="bar" />
       {back ? (
         <Link className={styles.back} href={back.href} prefetch={false} data-back-to-main>
           {back.label}

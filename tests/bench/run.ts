@@ -12,9 +12,10 @@
  * - a step change by key at 4× CPU: from the key to the next frame (Event Timing, as INP reads it).
  *
  * It prints each page's HTML as sent and what is left of the first round trip (sent.ts), the
- * figures, their ratios to the references, and the targets of issue 13; it exits 1
- * when one is missed. Options: --no-build (reuse .next), --runs N (Lighthouse runs per page,
- * default 3), --skip lighthouse,scroll,steps (leave parts out to iterate quickly).
+ * search index as sent (what a reader downloads when search first opens), the figures, their
+ * ratios to the references, and the targets of issue 13; it exits 1 when one is missed.
+ * Options: --no-build (reuse .next), --runs N (Lighthouse runs per page, default 3), --skip
+ * lighthouse,scroll,steps (leave parts out to iterate quickly).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -24,10 +25,12 @@ import { loadContent } from "@/app/_lib/content/load";
 import type { JourneyData } from "@/app/_lib/content/types";
 import type { WorkerStats } from "@/app/_lib/offline/plan";
 import { chapterHref } from "@/app/_lib/journey/pages";
+import { SEARCH_INDEX_BUDGET } from "@/app/_lib/search/build";
+import { SEARCH_INDEX_HREF } from "@/app/_lib/search/hrefs";
 import { scrollPages, stepChanges, type ScrollFigures, type StepFigures, type StepPress, type Viewport } from "./frames";
 import { lighthouseRun, LH_FLAGS, type Lh } from "./lighthouse";
 import { scrollytellingPage, serveReference } from "./reference";
-import { heaviest, sentSize } from "./sent";
+import { heaviest, indexLine, sentSize } from "./sent";
 import { median, round } from "./stats";
 
 const ROOT = process.cwd();
@@ -81,6 +84,7 @@ async function main() {
       const s = await sentSize(url);
       console.log(`${name.padEnd(13)} ${url}: HTML ${s.body} B gzip + ${s.headers} B of headers, ${Math.abs(s.headroom)} B ${s.headroom >= 0 ? "to spare in" : "over"} the first round trip`);
     }
+    console.log(indexLine(BASE + SEARCH_INDEX_HREF, await sentSize(BASE + SEARCH_INDEX_HREF), SEARCH_INDEX_BUDGET));
 
     const lh = SKIP.has("lighthouse") ? undefined : await lighthouseAll(pages);
     const browser = await chromium.launch({ executablePath: CHROME, args: LH_FLAGS.filter((f) => f !== "--headless=new") });

@@ -36,3 +36,12 @@ export async function heaviest(base: string, paths: string[]): Promise<string> {
   const sizes = await Promise.all(paths.map(async (p) => ({ p, n: (await sentSize(base + p)).total })));
   return sizes.sort((a, b) => b.n - a.n)[0]!.p;
 }
+
+/**
+ * The search index's line in the bench: what a reader downloads when search first opens (the
+ * gzip body as sent, its headers), against the budget `tests/content/search.test.ts` holds it to.
+ */
+export function indexLine(url: string, s: Sent, budget: number): string {
+  const verdict = s.body <= budget ? `${budget - s.body} B under` : `${s.body - budget} B OVER`;
+  return `${"search index".padEnd(13)} ${url}: ${s.body} B gzip + ${s.headers} B of headers, fetched when search first opens (${verdict} its budget of ${budget} B)`;
+}

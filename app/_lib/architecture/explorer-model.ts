@@ -20,6 +20,22 @@ export type ExplorerModel = {
   code: { root: string; tree: CodeEntry[] };
 };
 
+/** An architecture's page; with a node, the page opens with that node selected (`#node-<id>`, which the explorer honours). */
+export function architectureHref(id: string, nodeId?: string): string {
+  return `/architectures/${id}${nodeId ? `#node-${encodeURIComponent(nodeId)}` : ""}`;
+}
+
+/** The node a URL's hash names (`#node-<id>`), if it names one. */
+export function nodeOfHash(hash: string): string | undefined {
+  const m = /^#node-(.+)$/.exec(hash);
+  if (!m?.[1]) return undefined;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 export function toExplorerModel(arch: ArchitectureData, concepts: Record<string, ConceptData>): ExplorerModel {
   return {
     id: arch.id,

@@ -5,6 +5,7 @@ import { toExplorerModel } from "@/app/_lib/architecture/explorer-model";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
 import { ArchitectureExplorer } from "@/components/architecture/architecture-explorer";
+import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
 
 type Params = { params: Promise<{ id: string }> };
@@ -29,9 +30,9 @@ export default async function ArchitecturePage({ params }: Params) {
   if (!arch) notFound();
   return (
     <main className="page-wide">
-      <p className="crumbs">
+      <PageTop>
         <Link href="/">Clickpath</Link> / <Link href="/architectures">Architectures</Link> / {arch.title}
-      </p>
+      </PageTop>
       <h1>{arch.title}</h1>
       <p className="lede">{arch.purpose}</p>
       {arch.aka.length > 0 ? <p>Also known as {arch.aka.join(", ")}.</p> : null}

@@ -9,6 +9,7 @@ import { LayerLabel } from "@/components/concepts/layer-label";
 import { StaticMap } from "@/components/map/static-map";
 import { markdownComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
+import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
 
 type Params = { params: Promise<{ id: string }> };
@@ -40,9 +41,9 @@ export default async function ConceptPage({ params }: Params) {
   const body = concept.body ? await compileMdx(concept.body) : "";
   return (
     <main className="page" data-concept-page={id}>
-      <p className="crumbs">
+      <PageTop>
         <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
-      </p>
+      </PageTop>
       <article className={styles.card} data-layer={concept.layer}>
         <LayerLabel as="p">{concept.layer} layer</LayerLabel>
         <h1>{concept.title}</h1>

@@ -6,6 +6,7 @@ import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/jour
 import { MdxContent } from "@/components/mdx/mdx-content.server";
 import { printComponents } from "@/components/mdx/print-components.server";
 import { NotesToggle } from "@/components/present/notes-toggle";
+import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
 
 export const dynamicParams = false;
@@ -24,9 +25,9 @@ export default async function PrintPage({ params }: JourneyParams) {
   const components = printComponents(journey, concepts);
   return (
     <main className={styles.printPage} data-notes="off">
-      <p className={`crumbs ${styles.crumbs}`}>
+      <PageTop lineClass={`crumbs ${styles.crumbs}`}>
         <Link href={journeyHref(journey.slug)}>{journey.title}</Link> / To print
-      </p>
+      </PageTop>
       <h1>{journey.title}</h1>
       <p className="lede">{journey.pitch}</p>
       <div className={styles.printTools} data-print-tools>

@@ -6,6 +6,7 @@ import { stepTranscripts } from "@/app/_lib/journey/transcript";
 import { forkHref, journeyHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
 import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { StepTranscript } from "@/components/journey/step-transcript";
+import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
 
 export const dynamicParams = false;
@@ -22,9 +23,9 @@ export default async function TranscriptPage({ params }: JourneyParams) {
   const main = stepTranscripts(journey.map, journey.steps, 0, journey.clockLabel);
   return (
     <main className={styles.transcriptPage}>
-      <p className="crumbs">
+      <PageTop>
         <Link href={journeyHref(journey.slug)}>{journey.title}</Link> / Transcript
-      </p>
+      </PageTop>
       <h1>{journey.title}: transcript</h1>
       <p className="lede">
         Everything the stage shows, step by step, in words: where the packet goes, what lights up, what the clock reads and

@@ -26,8 +26,8 @@ const precache = chunks.flatMap((name) => {
   return size > LARGEST ? [] : [`/_next/static/chunks/${name}`];
 });
 const content = loadContent({ root: path.join(process.cwd(), "journeys") });
-/** Kept with every journey: the home page and the learner's own pages (their data is in the browser). */
-const always = ["/", "/deck", "/progress"];
+/** Kept with every journey: the home page, the learner's own pages (their data is in the browser) and the search index. */
+const always = ["/", "/deck", "/progress", "/search.json"];
 const journeys = Object.fromEntries(content.journeys.map((j) => [j.slug, [...always, ...journeyUrls(j)]]));
 
 const out = buildSync({

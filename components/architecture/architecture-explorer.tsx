@@ -59,6 +59,7 @@ export function ArchitectureExplorer({ model }: { model: ExplorerModel }) {
       activeNodes: varied.map.nodes.map((n) => n.id),
       activeEdges: [],
       packet: { label: "", route: [], at: "" },
+      branches: [],
     };
   }, [step, varied, total, overview]);
 

@@ -76,6 +76,10 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
         {overlay}
       </svg>
       <Packet label={state.packet.label} route={state.packet.route} bounds={bounds} mode={packetMode} onSelect={onPacket} />
+      {/* A fan-out's other packets travel at the same time, carrying the same label. */}
+      {state.branches.map((route, i) => (
+        <Packet key={i} label={state.packet.label} route={route} bounds={bounds} mode={packetMode} />
+      ))}
     </div>
   );
 }

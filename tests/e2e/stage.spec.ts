@@ -205,3 +205,21 @@ test.describe("the transcript", () => {
     expect(await axeSerious(page)).toEqual([]);
   });
 });
+
+test.describe("a fan-out", () => {
+  test("sends a packet along each route at once, lights them all, and says so", async ({ page }) => {
+    await page.goto("/journeys/event-choreography/payment-fails#customer-told");
+    await ready(page);
+    await expect(stage(page)).toHaveAttribute("data-active-step", "customer-told");
+    // Two packets, one at each route's end, with the step's label.
+    const packets = stage(page).locator("[data-packet]");
+    await expect(packets).toHaveCount(2);
+    await expect(packets).toHaveText(["OrderCancelled", "OrderCancelled"]);
+    for (const node of ["bus", "notify", "payment"]) await expect(stage(page).locator(`[data-node="${node}"]`)).toHaveAttribute("data-active", "true");
+    await expect(page.locator("[data-transcript-live]")).toContainText("At the same time, a second packet goes to Payment service.");
+    // The step before sends one.
+    await page.getByRole("button", { name: "Previous step" }).click();
+    await expect(stage(page)).not.toHaveAttribute("data-active-step", "customer-told");
+    await expect(stage(page).locator("[data-packet]")).toHaveCount(1);
+  });
+});

@@ -70,6 +70,18 @@ describe("stageState", () => {
     expect(clampIndex(2.7, 5)).toBe(2);
   });
 
+  it("a fan-out lights every route and sends a packet along each, all from where the first starts", () => {
+    const fan: StageStep = { id: "fan", path: ["b", "a"], branches: [["b", "c"]], focus: [], packet: "event", caption: "B tells A and C" };
+    const s = stageState(map, [fan], 0);
+    expect(s.activeNodes).toEqual(["b", "a", "c"]);
+    expect(s.activeEdges).toEqual([edgeKey("a", "b"), edgeKey("b", "c")]);
+    expect(s.packet).toEqual({ label: "event", at: "a", route: [{ x: 400, y: 300 }, { x: 100, y: 300 }] });
+    expect(s.branches).toEqual([[{ x: 400, y: 300 }, { x: 900, y: 100 }]]);
+    // Held for a next-hop question, only the packet's own start shows.
+    expect(stageState(map, [{ ...fan, predict: { quiz: "q", nodes: ["a", "c"] } }], 0).branches).toEqual([]);
+    expect(stageState(map, steps, 1).branches).toEqual([]);
+  });
+
   it("a single-node path parks the packet on that node with no edges lit", () => {
     const s = stageState(map, steps, 0);
     expect(s.activeEdges).toEqual([]);

@@ -44,6 +44,14 @@ describe("the stage's transcript", () => {
     expect(say(2)).toContain("The inspector holds what the firewall reads, as WAF sees it: Headers and Verdict.");
   });
 
+  it("says that a fan-out's other packets go at the same time, and where", () => {
+    const one: StageStep = { id: "fan", path: ["dns", "browser"], branches: [["dns", "cdn"]], focus: [], packet: "answer", caption: "Two answers.", ms: 0 };
+    const two: StageStep = { ...one, branches: [["dns", "cdn"], ["dns", "cdn", "waf"]] };
+    const tell = (s: StageStep) => describeStage(map, s, stageState(map, [s], 0), clockAt([s], 0));
+    expect(tell(one)).toContain("The packet “answer” moves from DNS resolver to Kareem's browser. At the same time, a second packet goes to CDN edge.");
+    expect(tell(two)).toContain("At the same time, 2 more packets go to CDN edge and through CDN edge to WAF.");
+  });
+
   it("says when the packet waits for an answer, and which candidates are lit", () => {
     expect(say(3)).toContain("waits at DNS resolver: the question in the text asks where it goes next. The candidates lit on the map are CDN edge and WAF.");
     expect(say(3, new Set(["q"]))).toContain("moves from DNS resolver to CDN edge.");

@@ -70,11 +70,22 @@ const idList = z
   .min(1, "must name at least one map node")
   .transform((s) => s.split(/\s+/));
 
+/**
+ * A step's routes: node ids separated by spaces, and `|` between routes when the step fans out
+ * (`"bus email | bus stock"`: two packets at once). The first route is the packet's own.
+ */
+const routeList = z
+  .string()
+  .trim()
+  .min(1, "must name at least one map node")
+  .transform((s) => s.split("|").map((route) => route.trim().split(/\s+/).filter(Boolean)))
+  .refine((routes) => routes.every((r) => r.length > 0), "has an empty route around '|': write the nodes of every route, like \"bus email | bus stock\"");
+
 /** Attributes of a `<Step>` in a chapter: all plain strings, checked here. */
 export const StepAttributes = z.strictObject({
   // Chapter headings use `chapter-<id>` anchors; a step id there would collide with them.
   id: id.refine((v) => !v.startsWith("chapter-"), "must not start with 'chapter-' (reserved for chapter headings)"),
-  path: idList,
+  path: routeList,
   caption: text,
   focus: idList.optional(),
   packet: text.max(32, "is a label on a small capsule: 32 characters at most").optional(),

@@ -65,15 +65,24 @@ export function createStepReader(ctx: StepContext) {
     if (seen) r.at(s.line, `step id '${step.id}' is already used at ${seen}`);
     stepLines.set(step.id, r.where(s.line));
 
-    for (const n of nodeIds ? [...step.path, ...step.focus] : []) {
+    const branches = step.branches ?? [];
+    for (const n of nodeIds ? new Set([...step.path, ...branches.flat(), ...step.focus]) : []) {
       if (!nodeIds?.has(n)) r.at(s.line, `step '${step.id}' names map node '${n}', which is not in map.yaml`);
     }
-    step.path.forEach((n, k) => {
-      const next = step.path[k + 1];
-      if (next && nodeIds?.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) {
-        r.at(s.line, `step '${step.id}' moves the packet ${n} → ${next}, but the map has no edge between them`);
-      }
+    for (const route of [step.path, ...branches]) {
+      route.forEach((n, k) => {
+        const next = route[k + 1];
+        if (next && nodeIds?.has(n) && nodeIds.has(next) && !edges.has(`${n}>${next}`)) {
+          r.at(s.line, `step '${step.id}' moves ${route === step.path ? "the packet" : "a packet"} ${n} → ${next}, but the map has no edge between them`);
+        }
+      });
+    }
+    branches.forEach((route, k) => {
+      const where = `step '${step.id}' path: route ${k + 2} (${route.join(" ")})`;
+      if (route[0] !== step.path[0]) r.at(s.line, `${where} starts at '${route[0]}': every route of a fan-out starts where the first does ('${step.path[0]}')`);
+      else if (route.length < 2) r.at(s.line, `${where} goes nowhere: a route of a fan-out names at least two nodes`);
     });
+
     if (!step.path.includes(step.span)) {
       r.at(s.line, `step '${step.id}' span: '${step.span}' is not on the step's path (${step.path.join(" → ")})`);
     }
@@ -97,12 +106,13 @@ export function createStepReader(ctx: StepContext) {
       id: a.id,
       index,
       chapterId: sequence,
-      path: a.path,
+      path: a.path[0]!,
+      ...(a.path.length > 1 ? { branches: a.path.slice(1) } : {}),
       focus: a.focus ?? [],
       packet: a.packet ?? ctx.packet,
       caption: a.caption,
       ms: a.ms,
-      span: a.span ?? a.path[a.path.length - 1] ?? "",
+      span: a.span ?? a.path[0]!.at(-1) ?? "",
       concepts: s.concepts.map((c) => c.id),
       quizzes: s.quizzes.map((q) => q.id),
       forkIds: s.forks.map((f) => f.id),
@@ -139,6 +149,7 @@ export function createStepReader(ctx: StepContext) {
     if (hops.length > 1) r.at(line, `step '${step.id}' holds ${hops.length} next-hop quizzes; one step can hold back its packet for one question only`);
     const quiz = hops[0];
     if (!quiz) return undefined;
+    if (step.branches) r.at(line, `next-hop quiz '${quiz.id}' is placed in step '${step.id}', which fans out: the question needs one way on (split the step, or move the quiz)`);
     for (const o of quiz.options) {
       if (nodeIds && !nodeIds.has(o.node)) r.at(line, `next-hop quiz '${quiz.id}' offers map node '${o.node}', which is not in map.yaml`);
     }

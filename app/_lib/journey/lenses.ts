@@ -11,15 +11,16 @@ export type LensStop = {
   /** Index of the step in its sequence. */
   index: number;
   id: string;
-  /** The lens's nodes this step's packet passes, in path order. */
+  /** The lens's nodes this step's packets pass, in path order (then a fan-out's other routes). */
   nodes: string[];
 };
 
 /** Every step whose packet passes a node of the lens, with those nodes. */
-export function lensStops(steps: readonly { id: string; path: readonly string[] }[], lens: LensShape): LensStop[] {
+export function lensStops(steps: readonly { id: string; path: readonly string[]; branches?: readonly (readonly string[])[] }[], lens: LensShape): LensStop[] {
   const wanted = new Set(lens.nodes.map((n) => n.node));
   return steps.flatMap((s, index) => {
-    const nodes = [...new Set(s.path.filter((n) => wanted.has(n)))];
+    // A fan-out's other packets pass nodes too.
+    const nodes = [...new Set([...s.path, ...(s.branches ?? []).flat()].filter((n) => wanted.has(n)))];
     return nodes.length > 0 ? [{ index, id: s.id, nodes }] : [];
   });
 }

@@ -50,10 +50,11 @@ export type ReaderModel = {
 export type Whole = { stage?: boolean; packets?: boolean };
 
 function toStageStep(s: StepData, onPage: boolean, whole: Whole): StageStep {
-  const { id, path, focus, packet, caption, ms, span, predict, inspect, forks } = s;
+  const { id, path, branches, focus, packet, caption, ms, span, predict, inspect, forks } = s;
   return {
     id,
     path,
+    ...(branches ? { branches } : {}),
     focus,
     packet: onPage || whole.stage || whole.packets ? packet : "",
     caption: onPage || whole.stage ? caption : "",

@@ -11,6 +11,8 @@ import type { Point } from "./map-geometry";
 export type StageStep = {
   id: string;
   path: string[];
+  /** A fan-out: more routes the step travels at the same time, each starting where `path` does (a broker delivering to two consumers). Default: none. */
+  branches?: string[][];
   focus: string[];
   packet: string;
   caption: string;
@@ -37,6 +39,8 @@ export type StageState = {
   /** Edge keys (see `edgeKey`) the packet travels in this step. */
   activeEdges: string[];
   packet: { label: string; route: Point[]; at: string };
+  /** The routes of a fan-out's other packets, travelled at the same time as the packet's (none while held). */
+  branches: Point[][];
 };
 
 export function edgeKey(a: string, b: string): string {
@@ -92,13 +96,16 @@ export function stageState(map: SystemMap, steps: readonly StageStep[], rawIndex
   if (!step) throw new Error("stageState: a journey needs at least one step");
   const held = step.predict !== undefined && !answered.has(step.predict.quiz);
   const path = held ? step.path.slice(0, 1) : step.path;
+  const branches = held ? [] : (step.branches ?? []);
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
-  const route = path.flatMap((id) => {
-    const n = nodes.get(id);
-    return n ? [{ x: n.x, y: n.y }] : [];
-  });
-  const activeNodes = [...new Set(held ? [...path, ...(step.predict?.nodes ?? [])] : [...path, ...step.focus])];
-  const activeEdges = path.slice(1).map((id, i) => edgeKey(path[i] ?? id, id));
+  const points = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const n = nodes.get(id);
+      return n ? [{ x: n.x, y: n.y }] : [];
+    });
+  const routes = [path, ...branches];
+  const activeNodes = [...new Set(held ? [...path, ...(step.predict?.nodes ?? [])] : [...routes.flat(), ...step.focus])];
+  const activeEdges = [...new Set(routes.flatMap((r) => r.slice(1).map((id, i) => edgeKey(r[i] ?? id, id))))];
   return {
     index,
     total: steps.length,
@@ -107,7 +114,8 @@ export function stageState(map: SystemMap, steps: readonly StageStep[], rawIndex
     held,
     activeNodes,
     activeEdges,
-    packet: { label: step.packet, route, at: path[path.length - 1] ?? "" },
+    packet: { label: step.packet, route: points(path), at: path[path.length - 1] ?? "" },
+    branches: branches.map(points),
   };
 }
 

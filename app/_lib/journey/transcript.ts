@@ -30,6 +30,8 @@ export function describeStage(map: SystemMap, step: StageStep, state: StageState
     if (path.length === 1) sentences.push(`${packet} stays at ${path[0]}.`);
     else if (path.length === 2) sentences.push(`${packet} moves from ${path[0]} to ${path[1]}.`);
     else sentences.push(`${packet} travels from ${path[0]} through ${list(path.slice(1, -1))} to ${path[path.length - 1]}.`);
+    const branches = (step.branches ?? []).map((r) => r.map(label));
+    if (branches.length > 0) sentences.push(`At the same time, ${branches.length === 1 ? "a second packet goes" : `${branches.length} more packets go`} ${list(branches.map((r) => (r.length > 2 ? `through ${list(r.slice(1, -1))} to ${r[r.length - 1]}` : `to ${r[1]}`)))}.`);
     const extra = step.focus.filter((n) => !step.path.includes(n)).map(label);
     if (extra.length > 0) sentences.push(`Also lit: ${list(extra)}.`);
   }

@@ -8,7 +8,7 @@ import type { MapEdge, MapNode, SystemMap, Variation } from "../content/schema";
 /** What applying a variation reads: everything but its prose (which the browser loads on demand). */
 export type VariationChange = Omit<Variation, "summary" | "buys" | "costs">;
 
-type VariableStep = { id: string; path: string[]; focus: string[]; packet: string; caption: string; ms?: number; span?: string };
+type VariableStep = { id: string; path: string[]; branches?: string[][]; focus: string[]; packet: string; caption: string; ms?: number; span?: string };
 
 export type Varied<S> = {
   map: SystemMap;
@@ -47,9 +47,11 @@ export function applyVariations<S extends VariableStep>(
     const c = changes.get(s.id);
     if (!c) return s;
     const { step: _step, ...fields } = c;
-    // A new path without a span files the time under the new path's last node.
+    // A new path without a span files the time under the new path's last node; it replaces a fan-out's routes too.
     const span = fields.span ?? (fields.path ? fields.path[fields.path.length - 1] : s.span);
-    return { ...s, ...fields, ...(span !== undefined ? { span } : {}) };
+    const changed = { ...s, ...fields, ...(span !== undefined ? { span } : {}) };
+    if (fields.path && "branches" in changed) delete changed.branches;
+    return changed;
   });
   return { map: { ...map, nodes, edges }, steps: out, changed: new Set(changes.keys()), added };
 }

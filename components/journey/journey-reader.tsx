@@ -1,5 +1,4 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
@@ -26,12 +25,13 @@ import { useRecordProgress } from "./use-record-progress";
 import { useViewSettings } from "./use-view-settings";
 import { useJourneyJson } from "./use-journey-json";
 import { VariationMenu } from "./variation-menu";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import { WhatIfMenu } from "./what-if-menu";
 import styles from "./journey-reader.module.css";
 
 // Panels over the map load when first opened.
-const InspectorPanel = dynamic(() => import("@/components/inspect/inspector-panel").then((m) => m.InspectorPanel), { ssr: false });
-const StageWaterfall = dynamic(() => import("@/components/trace/trace-waterfall").then((m) => m.TraceWaterfall), { ssr: false });
+const InspectorPanel = lazyComponent(() => import("@/components/inspect/inspector-panel").then((m) => m.InspectorPanel));
+const StageWaterfall = lazyComponent(() => import("@/components/trace/trace-waterfall").then((m) => m.TraceWaterfall));
 
 type Props = {
   model: ReaderModel;

@@ -1,10 +1,10 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import { useSyncExternalStore } from "react";
 import { JOINED_KEY, readJoined } from "@/app/_lib/live/joined";
 
 // The bar and its stream load only in a tab that has joined a session.
-const LiveBar = dynamic(() => import("./live-bar").then((m) => m.LiveBar), { ssr: false });
+const LiveBar = lazyComponent(() => import("./live-bar").then((m) => m.LiveBar));
 
 function joinedText(): string | null {
   try {

@@ -1,5 +1,5 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazyComponent } from "@/components/ui/lazy-component";
 
 /**
  * Islands that only a chapter or two place (the trace waterfall, the 3D view). Every chapter
@@ -7,5 +7,5 @@ import dynamic from "next/dynamic";
  * lazy modules they are fetched only by the pages that render them (and still rendered on the
  * server, so their HTML is there before any script).
  */
-export const LazyWaterfallBlock = dynamic(() => import("@/components/trace/waterfall-block").then((m) => m.WaterfallBlock));
-export const LazySeeIn3D = dynamic(() => import("@/components/three/see-in-3d").then((m) => m.SeeIn3D));
+export const LazyWaterfallBlock = lazyComponent(() => import("@/components/trace/waterfall-block").then((m) => m.WaterfallBlock));
+export const LazySeeIn3D = lazyComponent(() => import("@/components/three/see-in-3d").then((m) => m.SeeIn3D));

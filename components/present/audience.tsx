@@ -1,5 +1,4 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { chapterAt, toolHref } from "@/app/_lib/journey/pages";
@@ -14,14 +13,15 @@ import { useHostedText } from "@/components/live/hosted-code";
 import { SlideQuiz } from "./slide-quiz";
 import { usePresentation } from "./use-presentation";
 import { GoToStep } from "./go-to-step";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import styles from "./audience.module.css";
 
 // A live session's part loads only while one runs.
-const AudienceRoom = dynamic(() => import("@/components/live/audience-room").then((m) => m.AudienceRoom), { ssr: false });
+const AudienceRoom = lazyComponent(() => import("@/components/live/audience-room").then((m) => m.AudienceRoom));
 // The overview (every step as a thumbnail map) and the keys' help load when first opened.
-const KeyHelp = dynamic(() => import("./key-help").then((m) => m.KeyHelp), { ssr: false });
-const Overview = dynamic(() => import("./overview").then((m) => m.Overview), { ssr: false });
-const MapHeat = dynamic(() => import("@/components/live/map-heat").then((m) => m.MapHeat), { ssr: false });
+const KeyHelp = lazyComponent(() => import("./key-help").then((m) => m.KeyHelp));
+const Overview = lazyComponent(() => import("./overview").then((m) => m.Overview));
+const MapHeat = lazyComponent(() => import("@/components/live/map-heat").then((m) => m.MapHeat));
 
 /** The audience view: one step per screen, the stage large, its quiz revealed on the presenter's word. */
 export function Audience({ model }: { model: PresentModel }) {

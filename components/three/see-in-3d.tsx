@@ -1,15 +1,15 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { stackLayout, type BlockCards } from "@/app/_lib/journey/stack3d";
 import { useJourneyView } from "@/components/journey/journey-view";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import styles from "./see-in-3d.module.css";
 
 // three.js and the scene load only when a reader asks for the 3D view.
-const StackScene = dynamic(() => import("./stack-scene"), {
-  ssr: false,
-  loading: () => <p className={styles.stackLoading}>Loading the 3D view…</p>,
-});
+const StackScene = lazyComponent(
+  () => import("./stack-scene").then((m) => m.default),
+  <p className={styles.stackLoading}>Loading the 3D view…</p>,
+);
 
 type Props = {
   /** Where the concept cards that live on each node are fetched from, once the view is opened. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
+import { ArchitecturePath } from "@/components/architecture/architecture-path";
 import { CompareTable } from "@/components/architecture/compare-table";
 import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
@@ -11,9 +12,9 @@ export const metadata: Metadata = {
   description: "Every architecture as a map to click and play: what each part owns, a request travelling through, variations, the code behind it, and which one fits when.",
 };
 
-/** Every architecture as a card, the flows that play on them, and "which one when". */
+/** Every architecture as a card, the path through them, the flows that play on them, and "which one when". */
 export default function ArchitecturesPage() {
-  const { architectures, journeys } = getContent();
+  const { architectures, architectureGuide, journeys } = getContent();
   const title = (id: string) => architectures.find((a) => a.id === id)?.title ?? id;
   const flows = journeys.filter((j) => j.kind === "flow");
   return (
@@ -43,6 +44,7 @@ export default function ArchitecturesPage() {
           </li>
         ))}
       </ul>
+      <ArchitecturePath guide={architectureGuide} />
       {flows.length > 0 ? (
         <section aria-labelledby="flows-title">
           <h2 id="flows-title">Flows to play, step by step</h2>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codeTree, filesOf, nodesOf } from "@/app/_lib/architecture/code-tree";
 import { compareRows, type CompareRow } from "@/app/_lib/architecture/compare";
 import { layoutLanes } from "@/app/_lib/architecture/layout";
+import { placeOnPath } from "@/app/_lib/architecture/path-place";
 import { nodeWidth } from "@/app/_lib/journey/map-geometry";
 
 describe("lanes laid out as a map", () => {
@@ -95,5 +96,23 @@ describe("which one when", () => {
     expect(compareRows(rows, "title", true, { team: "large" }).map((r) => r.id)).toEqual(["d", "c"]);
     expect(compareRows(rows, "title", true, { team: "large", scale: "global" }).map((r) => r.id)).toEqual(["c"]);
     expect(compareRows(rows, "title", true, { complexity: "low", team: "large" })).toEqual([]);
+  });
+});
+
+describe("a place on the path through the architectures", () => {
+  const path = ["simple", "middle", "complex"].map((id) => ({ id, title: id.toUpperCase(), adds: `what ${id} adds` }));
+
+  it("numbers the stop from one and names the stops either side", () => {
+    expect(placeOnPath(path, "middle")).toEqual({ stop: 2, of: 3, adds: "what middle adds", before: path[0], after: path[2] });
+  });
+
+  it("has nothing before the first stop or after the last", () => {
+    expect(placeOnPath(path, "simple")).toMatchObject({ stop: 1, before: undefined, after: path[1] });
+    expect(placeOnPath(path, "complex")).toMatchObject({ stop: 3, before: path[1], after: undefined });
+  });
+
+  it("is undefined for an architecture the path does not name", () => {
+    expect(placeOnPath(path, "elsewhere")).toBeUndefined();
+    expect(placeOnPath([], "simple")).toBeUndefined();
   });
 });

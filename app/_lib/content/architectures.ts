@@ -114,6 +114,14 @@ function checkArchitecture(
     if (!arch.code.files.some((f) => f.nodes.includes(n.id))) r.at(at("nodes", arch.nodes.indexOf(n)), `node '${n.id}' has no folder or file in code: say where it lives in the code, or what configures it`);
   }
 
+  // Sections: a table's rows have a cell per column, and a section says something.
+  arch.sections.forEach((sec, i) => {
+    if (!sec.intro && sec.points.length === 0 && !sec.table) r.at(at("sections", i), `section '${sec.title}' is empty: give it an intro, points or a table`);
+    sec.table?.rows.forEach((row, k) => {
+      if (row.length !== sec.table!.columns.length) r.at(at("sections", i, "table", "rows", k), `section '${sec.title}': row ${k + 1} has ${row.length} cells for ${sec.table!.columns.length} columns`);
+    });
+  });
+
   const details: Record<string, NodeDetails> = {};
   for (const n of [...arch.nodes, ...added]) details[n.id] = { label: n.label, layer: n.layer, owns: n.owns, why: n.why, without: n.without, tools: n.tools, concepts: n.concepts };
   return {
@@ -128,6 +136,7 @@ function checkArchitecture(
     request: { title: arch.request.title, steps },
     variations,
     code: arch.code,
+    sections: arch.sections,
     path,
   };
 }

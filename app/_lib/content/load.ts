@@ -4,10 +4,12 @@
  * and returns whatever it could read. Callers decide whether problems are fatal.
  *
  * Each kind has its own module: concept cards (load-concepts), architectures, journeys
- * (load-journey, which reads its map, quizzes, chapters and forks), then the links between them.
+ * (load-journey, which reads its map, quizzes, chapters and forks), the guide to the
+ * architectures (architecture-guide), then the links between them.
  */
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
+import { ARCHITECTURE_GUIDE_FILE, loadArchitectureGuide } from "./architecture-guide";
 import { ARCHITECTURES_DIR, loadArchitectures } from "./architectures";
 import { foldersIn, idOf, isFile, namesIn, YAML_FILE } from "./files";
 import { checkLinks, siteOf } from "./links";
@@ -48,10 +50,12 @@ export function loadContent({ root, display = (p) => relative(process.cwd(), p) 
     if (journey) journeys.push(journey);
   }
   const architectures = checked.map((a) => ({ ...a, flows: flowsOf(a.id, journeys) }));
+  const guideFile = join(root, ARCHITECTURE_GUIDE_FILE);
+  const architectureGuide = loadArchitectureGuide(guideFile, r.child(guideFile), architectureIds, architectures);
 
   checkConcepts(concepts);
   // Links are checked last, across everything that loaded; the problems are handed over once complete.
-  const loaded = { journeys, concepts: concepts.concepts, architectures };
+  const loaded = { journeys, concepts: concepts.concepts, architectures, architectureGuide };
   const publicDir = join(root, "..", "public");
   checkLinks(loaded, siteOf(loaded, (path) => !path.includes("..") && isFile(join(publicDir, path))), r);
   return { ...loaded, problems };

@@ -219,6 +219,28 @@ export const RequestStep = z.strictObject({
   ms: z.number().int("must be a whole number of milliseconds").nonnegative().default(0),
 });
 
+/**
+ * A section of an architecture's page below the map: what no single node says (limits, a cost
+ * model, a table of settings, tips). Plain text: a heading, an optional lead-in, points, a table.
+ */
+export const ArchitectureSection = z.strictObject({
+  title: text.max(60, "is a heading: 60 characters at most"),
+  intro: text.optional(),
+  points: z.array(text).default([]),
+  table: z.strictObject({ columns: z.array(text).min(2, "needs at least two columns"), rows: z.array(z.array(text)).min(1, "needs at least one row") }).optional(),
+});
+export type ArchitectureSection = z.infer<typeof ArchitectureSection>;
+
+/**
+ * `journeys/architecture-guide.yaml`: a path through every architecture once, from the simplest
+ * to the most complex, each with what it adds over the stop before; and tips for adapting any of them.
+ */
+export const ArchitectureGuide = z.strictObject({
+  path: z.array(z.strictObject({ id, adds: text.max(200, "is one line: 200 characters at most") })).min(1, "needs at least one architecture"),
+  tips: z.array(z.strictObject({ title: text.max(60, "is a heading: 60 characters at most"), text })).default([]),
+});
+export type ArchitectureGuide = z.infer<typeof ArchitectureGuide>;
+
 /** An architecture (`journeys/architectures/<id>.yaml`): its map in lanes, what each node is for, a request to play, variations and the code that implements it. */
 export const Architecture = z.strictObject({
   title: text.max(48, "is a card's heading: 48 characters at most"),
@@ -252,6 +274,8 @@ export const Architecture = z.strictObject({
       }),
     )
     .default([]),
+  /** Deeper notes shown below the map, in order. */
+  sections: z.array(ArchitectureSection).default([]),
   /** From diagram to code: the folders and files that implement each node. */
   code: z.strictObject({
     root: text,

@@ -6,7 +6,7 @@
 import type { Laid } from "../architecture/layout";
 import type { StageStep } from "../journey/stage";
 import type { Problem } from "./problems";
-import type { Architecture, ArchitectureNode, ConceptFrontmatter, Lens, Quiz, SystemMap, Variation } from "./schema";
+import type { Architecture, ArchitectureGuide, ArchitectureNode, ConceptFrontmatter, Lens, Quiz, SystemMap, Variation } from "./schema";
 
 /** A step as loaded: what the stage draws, plus what only the server needs. */
 export type StepData = StageStep & {
@@ -100,10 +100,25 @@ export type ArchitectureData = {
   /** Ready for `applyVariations`: added nodes carry their places on the map. */
   variations: Variation[];
   code: Architecture["code"];
+  /** Notes below the map: limits, costs, tables, tips. */
+  sections: Architecture["sections"];
   /** Flows (short journeys) that play on this architecture. */
   flows: { slug: string; title: string; pitch: string }[];
   path: string;
 };
 
 /** Everything under a content root that loaded, and every problem found on the way. */
-export type Content = { journeys: JourneyData[]; concepts: Record<string, ConceptData>; architectures: ArchitectureData[]; problems: Problem[] };
+/** One stop on the path through the architectures, from the simplest to the most complex. */
+export type PathStop = { id: string; title: string; adds: string };
+
+/** The path through the architectures and the tips for adapting them (empty without architecture-guide.yaml). */
+export type ArchitectureGuideData = { path: PathStop[]; tips: ArchitectureGuide["tips"] };
+
+export type Content = {
+  journeys: JourneyData[];
+  concepts: Record<string, ConceptData>;
+  architectures: ArchitectureData[];
+  /** Every architecture once, simplest first, and tips for adapting them. */
+  architectureGuide: ArchitectureGuideData;
+  problems: Problem[];
+};

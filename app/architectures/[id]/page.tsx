@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { toExplorerModel } from "@/app/_lib/architecture/explorer-model";
+import { placeOnPath } from "@/app/_lib/architecture/path-place";
 import { getContent } from "@/app/_lib/content/content.server";
 import { journeyHref } from "@/app/_lib/journey/pages";
 import { ArchitectureExplorer } from "@/components/architecture/architecture-explorer";
+import { ArchitectureSections } from "@/components/architecture/architecture-sections";
 import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
 
@@ -25,9 +27,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** One architecture: its map to explore and play, variations, the code behind it, and its flows. */
 export default async function ArchitecturePage({ params }: Params) {
   const { id } = await params;
-  const { architectures, concepts } = getContent();
+  const { architectures, architectureGuide, concepts } = getContent();
   const arch = architectures.find((a) => a.id === id);
   if (!arch) notFound();
+  const place = placeOnPath(architectureGuide.path, arch.id);
   return (
     <main className="page-wide">
       <PageTop>
@@ -55,7 +58,25 @@ export default async function ArchitecturePage({ params }: Params) {
           <dd>{arch.compare.use}</dd>
         </div>
       </dl>
+      {place ? (
+        <p className={styles.archPlace} data-path-place>
+          <Link href="/architectures#path-title">Stop {place.stop} of {place.of}</Link> on the path from the simplest to the most complex. {place.adds}
+          {place.before ? (
+            <>
+              {" "}
+              After <Link href={`/architectures/${place.before.id}`}>{place.before.title}</Link>
+              {place.after ? "; " : "."}
+            </>
+          ) : null}
+          {place.after ? (
+            <>
+              {place.before ? "next" : " Next"}: <Link href={`/architectures/${place.after.id}`}>{place.after.title}</Link>.
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <ArchitectureExplorer model={toExplorerModel(arch, concepts)} />
+      <ArchitectureSections sections={arch.sections} />
       {arch.flows.length > 0 ? (
         <section aria-labelledby="arch-flows" className={styles.archFlowList}>
           <h2 id="arch-flows">Flows to play on it</h2>

@@ -40,6 +40,37 @@ describe("architectures/", () => {
   });
 });
 
+/** Issue 18's depth: what each of these architectures' sections must cover, as words a reader would look for. */
+const DEPTH: Record<string, RegExp[]> = {
+  serverless: [/15 minutes/, /cold start/i, /lock-in/i, /steady/i, /break-even/],
+  "content-delivery": [/max-age=31536000/, /purge by tag/i, /versioned urls/i, /adaptive bitrate/i, /HLS/],
+  "mobile-backend": [/If-None-Match/, /304 Not Modified/, /pinning/i, /topic/i, /batching/i],
+  "multi-region": [/residency/i, /GDPR/, /recovery time \(RTO\)/i, /per gigabyte/],
+  "data-pipeline": [/lineage/i, /profiling/i, /data versioning/i, /idempotent/i],
+};
+
+describe("the path through the architectures and their sections", () => {
+  const { path, tips } = content.architectureGuide;
+
+  it("visits every architecture exactly once, each stop saying what it adds", () => {
+    expect(path.map((s) => s.id).sort()).toEqual(content.architectures.map((a) => a.id).sort());
+    expect(new Set(path.map((s) => s.id)).size).toBe(path.length);
+    for (const s of path) expect(s.adds.length, s.id).toBeGreaterThan(40);
+    expect(path[0]!.id).toBe("classic-web-app");
+  });
+
+  it("ends with tips for adapting any of them", () => {
+    expect(tips.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(Object.entries(DEPTH))("%s covers in its sections what issue 18 found missing", (id, words) => {
+    const arch = content.architectures.find((a) => a.id === id)!;
+    const text = arch.sections.map((s) => [s.title, s.intro ?? "", ...s.points, ...(s.table ? [s.table.columns, ...s.table.rows].flat() : [])].join("\n")).join("\n");
+    for (const w of words) expect(text, `${id}: ${w}`).toMatch(w);
+    expect(arch.sections.some((s) => s.table), `${id} has a table`).toBe(id === "mobile-backend" ? false : true);
+  });
+});
+
 /** Issue 18's flows for the mechanisms: a deployment, rate limiting, a circuit breaker, growth in stages, choreography. */
 const MECHANISMS = ["deployment", "rate-limiting", "circuit-breaker", "growth-in-stages", "event-choreography"];
 

@@ -26,7 +26,7 @@ export default function ArchitecturesPage() {
       <p className="lede">
         How real systems are put together, one map each. Select any part to read what it owns and what breaks without it, play a
         request through it, switch on a variation and watch the picture change, and see which folders and files implement each
-        part.
+        part. New to them? <a href="#path-title">Follow the path</a> from the simplest to the most complex.
       </p>
       <ul className={styles.archCards} aria-label="Architectures">
         {architectures.map((a) => (

@@ -1,19 +1,12 @@
 import type { ArchitectureData } from "@/app/_lib/content/types";
 import styles from "./architecture-sections.module.css";
 
-/** An architecture's notes below the map (limits, costs, tables of settings, tips), as plain HTML. */
+/** An architecture's notes below the map (limits, costs, tables of settings, tips), as plain HTML: intro, table, then the points that comment on it. */
 export function ArchitectureSections({ sections }: { sections: ArchitectureData["sections"] }) {
   return sections.map((s, i) => (
     <section key={s.title} aria-labelledby={`arch-section-${i}`} className={styles.section} data-arch-section>
       <h2 id={`arch-section-${i}`}>{s.title}</h2>
       {s.intro ? <p>{s.intro}</p> : null}
-      {s.points.length > 0 ? (
-        <ul>
-          {s.points.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
       {s.table ? (
         <div className={styles.scroll}>
           <table className={styles.table}>
@@ -35,6 +28,13 @@ export function ArchitectureSections({ sections }: { sections: ArchitectureData[
             </tbody>
           </table>
         </div>
+      ) : null}
+      {s.points.length > 0 ? (
+        <ul>
+          {s.points.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
       ) : null}
     </section>
   ));

@@ -52,3 +52,31 @@ describe("two journeys sharing the concept cards", () => {
     });
   });
 });
+
+describe("a journey that places a shared card on its own nodes and fans a step out", () => {
+  const tiny = loadRoot(join(FIXTURES_DIR, "shared-card-fan-out"));
+  const photo = tiny.journeys[0]!;
+
+  it("loads with no problems, though none of the card's own nodes is on its map", () => {
+    expect(tiny.lines).toEqual([]);
+    expect(tiny.concepts["message-queue"]?.nodes).toEqual(["queue", "workers"]);
+    expect(photo.map.nodes.map((n) => n.id)).not.toContain("queue");
+  });
+
+  it("places the card where the journey says, with its own why, and a second placement without nodes reuses them", () => {
+    expect(photo.cards).toEqual({
+      "message-queue": { nodes: ["api", "jobs", "thumbs", "scan"], why: "The upload is answered at once; the workers take the job from the queue." },
+    });
+    expect(whereItFits("message-queue", tiny.journeys).map((f) => [f.slug, f.nodes.map((n) => n.label), f.requestName])).toEqual([
+      ["photo", ["Upload API", "Job queue", "Thumbnails", "Scanner"], "the upload"],
+    ]);
+  });
+
+  it("fans the step out: the first route is the packet's own, the others travel beside it", () => {
+    const step = photo.steps.find((s) => s.id === "fanned-out")!;
+    expect(step.path).toEqual(["jobs", "thumbs"]);
+    expect(step.branches).toEqual([["jobs", "scan"]]);
+    expect(step.span).toBe("thumbs");
+    expect(photo.clock).toBe(70);
+  });
+});

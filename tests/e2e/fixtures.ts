@@ -7,8 +7,15 @@ import { chapterHref, stepHref } from "../../app/_lib/journey/pages";
 
 export const JOURNEY = "/journeys/kareems-click";
 
-/** The journey as the content defines it: tests find steps and pages from it, not from guesses. */
-export const journey = loadContent({ root: join(process.cwd(), "journeys") }).journeys.find((j) => j.slug === "kareems-click")!;
+/** A journey as the content defines it: tests find steps and pages from it, not from guesses. */
+export function loadJourney(slug: string) {
+  const found = loadContent({ root: join(process.cwd(), "journeys") }).journeys.find((j) => j.slug === slug);
+  if (!found) throw new Error(`no journey ${slug}`);
+  return found;
+}
+
+/** Follow Kareem's click, the journey most specs walk. */
+export const journey = loadJourney("kareems-click");
 
 /** The page that reads a step, with the step's id as the hash. */
 export function stepUrl(id: string): string {

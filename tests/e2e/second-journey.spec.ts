@@ -52,14 +52,45 @@ test("the fan-out step sends a packet along each of its routes at once", async (
   await expect(packets).toHaveText(Array(1 + fan.branches!.length).fill(fan.packet));
   for (const node of [fan.path, ...fan.branches!].flat()) await expect(stage(page).locator(`[data-node="${node}"]`)).toHaveAttribute("data-active", "true");
   await expect(page.locator("[data-transcript-live]")).toContainText("At the same time");
+  expect(await axeSerious(page)).toEqual([]);
 });
 
-test("the fork plays on its own page and returns to its step", async ({ page }) => {
-  await page.goto(forkHref(ines.slug, fork.id));
+test("the fork is offered at its step, plays to its end, and returns to its step", async ({ page }) => {
+  const origin = ines.steps[fork.origin]!;
+  await page.goto(stepUrl(origin.id));
   await ready(page);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(fork.title);
+  await page.locator('[data-menu="what-if"] summary').click();
+  await page.locator(`[data-fork-link="${fork.id}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`${forkHref(ines.slug, fork.id)}`));
+  await ready(page);
   await expect(stage(page)).toHaveAttribute("data-active-step", fork.steps[0]!.id);
+  for (const s of fork.steps.slice(1)) {
+    await page.getByRole("button", { name: "Next step" }).click();
+    await expectActive(page, s.id);
+  }
   await namesNoOneElse(page);
+  await page.locator("[data-back-to-main]").first().click();
+  await ready(page);
+  await expectActive(page, origin.id);
+});
+
+test("a variation sends the fan-out's work down one route, and a lens lights the background work", async ({ page }) => {
+  await page.goto(stepUrl(fan.id));
+  await ready(page);
+  await expect(stage(page).locator("[data-packet]")).toHaveCount(1 + fan.branches!.length);
+  const total = page.locator("[data-varied-total]");
+  await page.locator('[data-menu="variations"] summary').click();
+  await page.locator('[data-variation="one-worker"] input').check();
+  await expect(stage(page).locator("[data-packet]")).toHaveCount(1);
+  const added = ines.variations.find((v) => v.id === "one-worker")!.steps.reduce((n, c) => n + (c.ms ?? 0), 0);
+  await expect(total).toHaveAttribute("data-varied-total", String(ines.clock + added));
+  await page.locator('[data-variation="one-worker"] input').uncheck();
+  await expect(stage(page).locator("[data-packet]")).toHaveCount(1 + fan.branches!.length);
+  await page.locator('[data-menu="variations"] summary').click();
+
+  await page.locator('[data-menu="lens"] summary').click();
+  await page.getByRole("radio", { name: /Background work/ }).click();
+  await expect(stage(page)).toHaveAttribute("data-lens", "background");
 });
 
 test("the presenter's audience view and console open on it", async ({ page }) => {

@@ -15,7 +15,8 @@ async function searchFor(page: Page, query: string) {
   await page.keyboard.press("/");
   await expect(box(page)).toBeFocused();
   await page.keyboard.type(query);
-  await expect(results(page)).toBeVisible();
+  // The first search fetches the index (some 55 KB) and builds it: on a busy machine that can take a few seconds.
+  await expect(results(page)).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('[role="status"]').filter({ hasText: /result/ })).toHaveText(/\d+ results?\./);
 }
 

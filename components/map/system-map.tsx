@@ -44,8 +44,9 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
   const inPlay = state.activeNodes.map((id) => labels.get(id) ?? id).join(", ");
   return (
     // The camera moves an HTML wrapper with a CSS transform; the SVG inside never changes its viewBox.
-    // A "play" move glides by a CSS transition (on the compositor); a "jump" cuts.
-    <div className={styles.camera} data-glide={cameraMotion === "play" || undefined} style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
+    // A "play" move glides by a CSS transition (on the compositor); a "jump" cuts. At rest (the
+    // whole map, as the server draws it) there is no transform to write: a page's HTML carries none.
+    <div className={styles.camera} data-glide={cameraMotion === "play" || undefined} style={view === WHOLE_MAP ? undefined : { transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
       <svg
         className={styles.svg}
         // With selectable nodes the map is a group of buttons; otherwise it is one picture, described.
@@ -55,8 +56,8 @@ export function SystemMap({ map, state, packetMode, view = WHOLE_MAP, cameraMoti
             ? "System map: select a node to read what it does"
             : `System map. In play: ${inPlay}. The packet "${state.packet.label}" is at ${labels.get(state.packet.at) ?? state.packet.at}.`
         }
+        // Fitted whole and centred: SVG's default preserveAspectRatio ("xMidYMid meet"), left unwritten.
         viewBox={`${bounds.x} ${bounds.y} ${bounds.w} ${bounds.h}`}
-        preserveAspectRatio="xMidYMid meet"
       >
         <MapGroups groups={map.groups} />
         <MapEdges map={map} activeEdges={state.activeEdges} focusNode={picking?.selected} />

@@ -9,7 +9,8 @@
  * - the payload moves, unchanged and in order, to a static script named by its content hash,
  *   and so does Turbopack's inline note of the chunks its runtime starts with (`_R_`), which
  *   only needs to run before them;
- * - the chunk tags and the preloads of chunks leave the head;
+ * - the chunk tags and the preloads of chunks leave the head, and so does Next's `<script
+ *   noModule>` of legacy polyfills (a browser that would run it cannot parse Next 16's chunks);
  * - one small inline loader at the end of the document adds the payload and then the chunks,
  *   executed in that order, as soon as the browser reports its first contentful paint.
  *
@@ -122,7 +123,10 @@ export function paintFirst(html: string, where: string, { storeScript, joinStyle
   const withoutTags = withoutPreloads.replace(SCRIPT_TAG, (tag, attrs: string) => {
     const a = attributes(attrs);
     const src = a.get("src");
-    if (src === undefined || !a.has("async") || a.has("nomodule")) return tag;
+    // Next's legacy polyfills, for browsers without modules: none of them can parse the chunks
+    // Next 16 writes for its browser list, so the tag only costs the head its bytes.
+    if (src !== undefined && a.has("nomodule")) return "";
+    if (src === undefined || !a.has("async")) return tag;
     if (!scripts.includes(src)) scripts.push(src);
     return "";
   });

@@ -46,7 +46,11 @@ serwist.setCatchHandler(async ({ request }) =>
   request.mode === "navigate" ? new Response(notKeptPage(), { status: 503, headers: { "content-type": "text/html; charset=utf-8" } }) : Response.error(),
 );
 
-/** Journeys being kept now, so two pages of one journey start one round. */
+/**
+ * Journeys being kept, or kept whole, by this worker: two pages of one journey start one round,
+ * and later pages of a journey kept whole check nothing again. A round that missed a file is
+ * forgotten, so the next page tries again.
+ */
 const keeping = new Map<string, Promise<void>>();
 
 /** Fetches what a journey needs that is not kept yet, and the files its pages name. */
@@ -55,23 +59,32 @@ function keep(slug: string): Promise<void> {
   if (!urls) return Promise.resolve();
   let round = keeping.get(slug);
   if (!round) {
-    round = (async () => {
+    const whole = (async () => {
+      let missed = false;
       const pages = await caches.open(caches_.pages);
       const assets = await caches.open(caches_.assets);
       for (const url of urls) {
         if (await caches.match(url)) continue;
         const response = await fetch(url).catch(() => undefined);
-        if (!response?.ok) continue;
+        if (!response?.ok) {
+          missed = true;
+          continue;
+        }
         const html = response.headers.get("content-type")?.includes("text/html") ? await response.clone().text() : "";
         // The files first: a page in the cache is a page that reads.
         for (const asset of assetsIn(html)) {
           if (await caches.match(asset)) continue;
           const file = await fetch(asset).catch(() => undefined);
           if (file?.ok) await assets.put(asset, file);
+          else missed = true;
         }
         await pages.put(url, response);
       }
-    })().finally(() => keeping.delete(slug));
+      return !missed;
+    })().catch(() => false);
+    round = whole.then((kept) => {
+      if (!kept) keeping.delete(slug);
+    });
     keeping.set(slug, round);
   }
   return round;

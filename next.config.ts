@@ -10,7 +10,15 @@ const dev = process.env.NODE_ENV !== "production";
  * Fetch directives that would only repeat default-src (font-src, connect-src, …) are left to
  * it: every page sends this header, and a page's first round trip has no bytes to spare.
  */
-const csp = [
+/**
+ * Who may frame a page: nobody, except the embeds (`/embed/…`), which docs sites put in an
+ * iframe. `EMBED_ANCESTORS` narrows those to named sites (`EMBED_ANCESTORS="https://docs.example.com"`);
+ * without it, any site may embed them.
+ */
+const embedAncestors = process.env.EMBED_ANCESTORS?.trim() || "*";
+if (/[;,\r\n]/.test(embedAncestors)) throw new Error(`EMBED_ANCESTORS: "${embedAncestors}" must be sources separated by spaces (like "https://docs.example.com 'self'"), with no ; or ,`);
+
+const csp = (frameAncestors: string) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
@@ -18,7 +26,7 @@ const csp = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join("; ");
 
 /**
@@ -26,8 +34,8 @@ const csp = [
  * the policy's frame-ancestors, which every browser that reads CSP applies in place of the older
  * X-Frame-Options; that header is not sent as well (a page's first round trip has no bytes to spare).
  */
-const documentHeaders = [
-  { key: "Content-Security-Policy", value: csp },
+const documentHeaders = (frameAncestors: string) => [
+  { key: "Content-Security-Policy", value: csp(frameAncestors) },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
@@ -48,7 +56,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: everyResponse },
       // Next's hashed chunks are scripts and styles, never documents: the document headers would
       // add some 400 bytes to each of the dozen a page loads, and govern nothing there.
-      { source: "/((?!_next/static/).*)", headers: documentHeaders },
+      { source: "/((?!_next/static/|embed/).*)", headers: documentHeaders("'none'") },
+      { source: "/embed/:path*", headers: documentHeaders(embedAncestors) },
     ];
   },
 };

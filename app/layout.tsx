@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { LearnerNotice } from "@/components/learner/learner-notice";
 import { HydrationMark } from "@/components/ui/hydration-mark";
 import { OfflineKeeper } from "@/components/ui/offline-keeper";
+import { SITE_LINE } from "@/app/_lib/share/pictures";
 import "./globals.css";
 
 /**
@@ -20,7 +21,7 @@ const ICON = `data:image/svg+xml,${readFileSync(join(process.cwd(), "public", "i
 export const metadata: Metadata = {
   title: { default: "Clickpath", template: "%s · Clickpath" },
   icons: { icon: { url: ICON } },
-  description: "Guided journeys through real systems: follow one click through every layer.",
+  description: SITE_LINE,
 };
 
 export const viewport: Viewport = {

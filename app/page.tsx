@@ -4,6 +4,8 @@ import { journeyHref } from "@/app/_lib/journey/pages";
 import { ContinueReading } from "@/components/learner/continue-reading";
 import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
+import { shareOf, SITE_LINE, SITE_TITLE } from "@/app/_lib/share/pictures";
+import { ShareMeta } from "@/components/ui/share-meta";
 
 export default function HomePage() {
   const { journeys: all, architectures } = getContent();
@@ -11,6 +13,7 @@ export default function HomePage() {
   const journeys = all.filter((j) => j.kind === "journey");
   return (
     <main className="home">
+      <ShareMeta share={shareOf(SITE_TITLE, SITE_LINE)} />
       <header className={styles.homeHead}>
         <PageTop lineClass={styles.brand}>Clickpath</PageTop>
         <h1>Follow a request through a real system, one step at a time.</h1>

@@ -6,11 +6,12 @@ import { ArchitecturePath } from "@/components/architecture/architecture-path";
 import { CompareTable } from "@/components/architecture/compare-table";
 import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
+import { shareOf } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
-export const metadata: Metadata = {
-  title: "Architectures · Clickpath",
-  description: "Every architecture as a map to click and play: what each part owns, a request travelling through, variations, the code behind it, and which one fits when.",
-};
+const share = shareOf("Architectures", "Every architecture as a map to click and play: what each part owns, a request travelling through, variations, the code behind it, and which one fits when.");
+
+export const metadata: Metadata = metadataOf(share);
 
 /** Every architecture as a card, the path through them, the flows that play on them, and "which one when". */
 export default function ArchitecturesPage() {
@@ -19,6 +20,7 @@ export default function ArchitecturesPage() {
   const flows = journeys.filter((j) => j.kind === "flow");
   return (
     <main className="page-wide">
+      <ShareMeta share={share} />
       <PageTop>
         <Link href="/">Clickpath</Link> / Architectures
       </PageTop>

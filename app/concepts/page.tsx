@@ -5,18 +5,19 @@ import { getContent } from "@/app/_lib/content/content.server";
 import { LAYERS } from "@/app/_lib/content/layers";
 import { ConceptLibrary } from "@/components/concepts/concept-library";
 import { PageTop } from "@/components/search/page-top";
+import { shareOf } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
-export const metadata: Metadata = {
-  title: "Concept cards",
-  description: "Every concept the journeys teach, from DNS to runbooks: search them, filter them by layer, open a card.",
-  openGraph: { title: "Concept cards · Clickpath", description: "Every concept the journeys teach, searchable and filtered by layer." },
-};
+const share = shareOf("Concept cards", "Every concept the journeys teach, from DNS to runbooks: search them, filter them by layer, open a card.");
+
+export const metadata: Metadata = metadataOf(share);
 
 export default function ConceptsPage() {
   const all = Object.values(getContent().concepts).sort((a, b) => a.title.localeCompare(b.title));
   const layers = LAYERS.map((layer) => ({ layer, count: all.filter((c) => c.layer === layer).length })).filter((l) => l.count > 0);
   return (
     <main className="page">
+      <ShareMeta share={share} />
       <PageTop>
         <Link href="/">Clickpath</Link>
       </PageTop>

@@ -4,10 +4,13 @@ import { getContent } from "@/app/_lib/content/content.server";
 import { LAYERS } from "@/app/_lib/content/layers";
 import { Deck } from "@/components/learner/deck";
 import { PageTop } from "@/components/search/page-top";
+import { shareOf } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
+
+const share = shareOf("Your deck", "The concept cards you bookmarked: review them with spaced repetition, export them, print them.");
 
 export const metadata: Metadata = {
-  title: "Your deck",
-  description: "The concept cards you bookmarked: review them with spaced repetition, export them, print them.",
+  ...metadataOf(share),
   robots: { index: false },
 };
 
@@ -17,6 +20,7 @@ export default function DeckPage() {
     .sort((a, b) => a.title.localeCompare(b.title));
   return (
     <main className="page">
+      <ShareMeta share={share} />
       <PageTop>
         <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
       </PageTop>

@@ -10,6 +10,7 @@
 import { notFound } from "next/navigation";
 import { getJourney } from "@/app/_lib/content/content.server";
 import type { JourneyData } from "@/app/_lib/content/types";
+import { journeyPicture, shareOf, type Share } from "@/app/_lib/share/pictures";
 
 export type JourneyParams = { params: Promise<{ slug: string }> };
 
@@ -23,4 +24,9 @@ export async function journeyOr404(params: JourneyParams["params"]): Promise<Jou
   const journey = await journeyIn(params);
   if (!journey) notFound();
   return journey;
+}
+
+/** A link preview on the journey's picture: the journey's own page by default, or one of its tools'. */
+export function journeyShare(journey: JourneyData, title: string = journey.title, description: string = journey.pitch): Share {
+  return shareOf(title, description, journeyPicture(journey.slug));
 }

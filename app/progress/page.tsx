@@ -6,10 +6,13 @@ import type { CoverageJourney } from "@/app/_lib/learner/coverage";
 import { LearnerData } from "@/components/learner/learner-data";
 import { ProgressView } from "@/components/learner/progress-view";
 import { PageTop } from "@/components/search/page-top";
+import { shareOf } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
+
+const share = shareOf("Your progress", "How much of each layer you have covered, how well you know each concept, and your data to move to another browser.");
 
 export const metadata: Metadata = {
-  title: "Your progress",
-  description: "How much of each layer you have covered, how well you know each concept, and your data to move to another browser.",
+  ...metadataOf(share),
   robots: { index: false },
 };
 
@@ -35,6 +38,7 @@ export default function ProgressPage() {
     .sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || a.title.localeCompare(b.title));
   return (
     <main className="page">
+      <ShareMeta share={share} />
       <PageTop>
         <Link href="/">Clickpath</Link> / Your progress
       </PageTop>

@@ -4,10 +4,13 @@ import { siteSearch } from "@/app/_lib/search/search.server";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchResult } from "@/components/search/search-result";
 import styles from "./page.module.css";
+import { shareOf } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
+
+const share = shareOf("Search", "Search every step of the journeys, the concept cards and the architectures.");
 
 export const metadata: Metadata = {
-  title: "Search",
-  description: "Search every step of the journeys, the concept cards and the architectures.",
+  ...metadataOf(share),
   robots: { index: false },
 };
 
@@ -27,6 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const hits = query ? siteSearch()(query, LIMIT) : [];
   return (
     <main className="page">
+      <ShareMeta share={share} />
       <p className="crumbs">
         <Link href="/">Clickpath</Link> / Search
       </p>

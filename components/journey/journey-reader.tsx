@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { clockAt, totalMs } from "@/app/_lib/journey/clock";
 import { lensStops } from "@/app/_lib/journey/lenses";
-import { chapterAt, chapterHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
+import { chapterAt, chapterHref, forkHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
 import { withPackets, type ReaderModel, type ViewText } from "@/app/_lib/journey/reader-model";
 import { packetMotion, stageCaptions, stageState, type StageStep } from "@/app/_lib/journey/stage";
 import { applyVariations, toggleVariation, variationDelta } from "@/app/_lib/journey/variations";
@@ -26,6 +26,7 @@ import { useViewSettings } from "./use-view-settings";
 import { useJourneyJson } from "./use-journey-json";
 import { VariationMenu } from "./variation-menu";
 import { lazyComponent } from "@/components/ui/lazy-component";
+import { ShareMenu } from "./share-menu";
 import { WhatIfMenu } from "./what-if-menu";
 import styles from "./journey-reader.module.css";
 
@@ -125,6 +126,13 @@ export function JourneyReader({ model, children }: Props) {
       <ToolButton aria-pressed={settings.describe} onClick={() => updateSettings({ describe: !settings.describe })}>
         Describe
       </ToolButton>
+      <ShareMenu
+        slug={model.slug}
+        title={model.title}
+        stepId={stepId}
+        href={model.fork ? forkHref(model.slug, model.fork.id, stepId) : stepHref(model.slug, model.chapters, model.steps, index)}
+        embeddable={!model.fork}
+      />
     </>
   );
 

@@ -3,22 +3,10 @@ import { Canvas, useThree, type ThreeEvent } from "@react-three/fiber";
 import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from "react";
 import { BufferGeometry, Line, LineBasicMaterial, Vector3, type PerspectiveCamera } from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
+import { LAYER_COLOURS } from "@/app/_lib/content/layers";
 import type { Stack } from "@/app/_lib/journey/stack3d";
 import styles from "./stack-scene.module.css";
 
-/** Layer colours, the same as the 2D map's. */
-const LAYER_COLOURS: Record<string, string> = {
-  client: "#60a5fa",
-  network: "#22d3ee",
-  edge: "#a78bfa",
-  infrastructure: "#f472b6",
-  application: "#34d399",
-  data: "#fb923c",
-  async: "#facc15",
-  external: "#f87171",
-  observability: "#94a3b8",
-  security: "#e879f9",
-};
 
 type Props = {
   stack: Stack;

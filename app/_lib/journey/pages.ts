@@ -69,3 +69,14 @@ export function stepHref(slug: string, chapters: readonly PagedChapter[], steps:
   const step = steps[stepIndex];
   return chapter && step ? `${chapterHref(slug, chapters, chapter.id)}${hash(step.id)}` : undefined;
 }
+
+/** One step's stage and caption alone, for another site's iframe (`/embed/<slug>/<step>`). */
+export function embedHref(slug: string, stepId: string): string {
+  return `/embed/${slug}/${encodeURIComponent(stepId)}`;
+}
+
+/** The snippet a docs site pastes to show `src` (an embed's address on this site, made absolute). */
+export function embedSnippet(src: string, title: string): string {
+  const attr = (v: string) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="720" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}

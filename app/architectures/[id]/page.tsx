@@ -9,6 +9,9 @@ import { ArchitectureExplorer } from "@/components/architecture/architecture-exp
 import { ArchitectureSections } from "@/components/architecture/architecture-sections";
 import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
+import type { ArchitectureData } from "@/app/_lib/content/types";
+import { architecturePicture, shareOf, type Share } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -21,7 +24,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
   const arch = getContent().architectures.find((a) => a.id === id);
-  return arch ? { title: `${arch.title} · Architectures`, description: arch.purpose, openGraph: { title: arch.title, description: arch.purpose } } : {};
+  return arch ? metadataOf(share(arch)) : {};
+}
+
+function share(arch: ArchitectureData): Share {
+  return shareOf(`${arch.title} · Architectures`, arch.purpose, architecturePicture(arch.id));
 }
 
 /** One architecture: its map to explore and play, variations, the code behind it, and its flows. */
@@ -33,6 +40,7 @@ export default async function ArchitecturePage({ params }: Params) {
   const place = placeOnPath(architectureGuide.path, arch.id);
   return (
     <main className="page-wide">
+      <ShareMeta share={share(arch)} />
       <PageTop>
         <Link href="/">Clickpath</Link> / <Link href="/architectures">Architectures</Link> / {arch.title}
       </PageTop>

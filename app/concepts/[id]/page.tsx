@@ -11,6 +11,8 @@ import { markdownComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
 import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
+import { conceptPicture, shareOf } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -23,11 +25,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const concept = getContent().concepts[(await params).id];
   if (!concept) return {};
-  return {
-    title: concept.title,
-    description: concept.summary,
-    openGraph: { title: `${concept.title} · Clickpath`, description: concept.summary, type: "article" },
-  };
+  return metadataOf(shareOf(concept.title, concept.summary, conceptPicture(concept.id)));
 }
 
 export default async function ConceptPage({ params }: Params) {
@@ -41,6 +39,7 @@ export default async function ConceptPage({ params }: Params) {
   const body = concept.body ? await compileMdx(concept.body) : "";
   return (
     <main className="page" data-concept-page={id}>
+      <ShareMeta share={shareOf(concept.title, concept.summary, conceptPicture(concept.id))} />
       <PageTop>
         <Link href="/">Clickpath</Link> / <Link href="/concepts">Concept cards</Link>
       </PageTop>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContent, getJourney } from "@/app/_lib/content/content.server";
 import { ChapterReader } from "@/app/journeys/chapter-reader";
+import type { JourneyData } from "@/app/_lib/content/types";
+import { journeyPicture, shareOf, type Share } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
 type Params = { params: Promise<{ slug: string; chapter: string }> };
 
@@ -22,13 +25,21 @@ async function find(params: Params["params"]) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = await find(params);
   if (!found) return {};
-  const chapter = found.journey.chapters[found.index]!;
-  const title = `${chapter.title} · ${found.journey.title}`;
-  return { title, description: chapter.summary, openGraph: { title, description: chapter.summary } };
+  return metadataOf(share(found));
+}
+
+function share({ journey, index }: { journey: JourneyData; index: number }): Share {
+  const chapter = journey.chapters[index]!;
+  return shareOf(`${chapter.title} · ${journey.title}`, chapter.summary, journeyPicture(journey.slug, chapter.id));
 }
 
 export default async function ChapterPage({ params }: Params) {
   const found = await find(params);
   if (!found) notFound();
-  return <ChapterReader journey={found.journey} chapterIndex={found.index} />;
+  return (
+    <>
+      <ShareMeta share={share(found)} />
+      <ChapterReader journey={found.journey} chapterIndex={found.index} />
+    </>
+  );
 }

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
+import type { JourneyData } from "@/app/_lib/content/types";
 import Link from "next/link";
 import { journeySlugParams } from "@/app/_lib/content/content.server";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { stepTranscripts } from "@/app/_lib/journey/transcript";
 import { forkHref, journeyHref, stepHref, stepsOf } from "@/app/_lib/journey/pages";
-import { journeyIn, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
+import { journeyIn, journeyShare, journeyOr404, type JourneyParams } from "@/app/journeys/journey-route";
 import { StepTranscript } from "@/components/journey/step-transcript";
 import { PageTop } from "@/components/search/page-top";
 import styles from "./page.module.css";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
 export const dynamicParams = false;
 export const generateStaticParams = journeySlugParams;
 
+const share = (journey: JourneyData) => journeyShare(journey, `${journey.title}: transcript`, `What the stage shows at every step of ${journey.title}, in words.`);
+
 export async function generateMetadata({ params }: JourneyParams): Promise<Metadata> {
   const journey = await journeyIn(params);
-  return journey ? { title: `${journey.title}: transcript`, description: `What the stage shows at every step of ${journey.title}, in words.` } : {};
+  return journey ? metadataOf(share(journey)) : {};
 }
 
 /** What the stage shows at every step, in words: the packet's moves, the clock, the inspector's contents. */
@@ -23,6 +27,7 @@ export default async function TranscriptPage({ params }: JourneyParams) {
   const main = stepTranscripts(journey.map, journey.steps, 0, journey.clockLabel);
   return (
     <main className={styles.transcriptPage}>
+      <ShareMeta share={share(journey)} />
       <PageTop>
         <Link href={journeyHref(journey.slug)}>{journey.title}</Link> / Transcript
       </PageTop>

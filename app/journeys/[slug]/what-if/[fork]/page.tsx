@@ -8,6 +8,9 @@ import { JourneyReader } from "@/components/journey/journey-reader";
 import { Kicker, WayOn } from "@/components/journey/way-on";
 import { journeyComponents } from "@/components/mdx/journey-components.server";
 import { MdxContent } from "@/components/mdx/mdx-content.server";
+import type { ForkData } from "@/app/_lib/content/types";
+import { journeyPicture, shareOf, type Share } from "@/app/_lib/share/pictures";
+import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
 type Params = { params: Promise<{ slug: string; fork: string }> };
 
@@ -20,7 +23,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, fork } = await params;
   const f = getJourney(slug)?.forks.find((x) => x.id === fork);
-  return f ? { title: `What if: ${f.title}`, description: f.summary } : {};
+  return f ? metadataOf(share(slug, f)) : {};
+}
+
+function share(slug: string, fork: ForkData): Share {
+  return shareOf(`What if: ${fork.title}`, fork.summary, journeyPicture(slug, "what-if", fork.id));
 }
 
 /** A failure fork: its own steps on the journey's map, then back to the step it branched off. */
@@ -36,6 +43,7 @@ export default async function ForkPage({ params }: Params) {
   const origin = journey.steps[fork.origin]!;
   return (
     <JourneyReader model={model}>
+      <ShareMeta share={share(slug, fork)} />
       <Kicker>
         <Link href={model.fork.origin.href}>{journey.title}</Link> · branching off step {fork.origin + 1}: {origin.caption}
       </Kicker>

@@ -38,7 +38,7 @@ export function draftJourney(o: DraftOptions): Draft {
   const tree = buildTree(spans, o.file);
   const places = placeSpans(tree);
   const { steps, folding } = draftSteps(tree, places, o.maxSteps ?? MAX_STEPS);
-  const files = renderJourney({ slug: o.slug, title: o.title, source: o.file, traceId: tree.traceId, spanCount: spans.length, nodes: places.nodes, steps });
+  const files = renderJourney({ slug: o.slug, title: o.title, source: o.file, traceId: tree.traceId, spanCount: spans.length, nodes: places.nodes, edges: places.edges, steps });
   const warnings = [...tree.warnings];
   if (!files["quizzes.yaml"]) warnings.push("the request never moves between two nodes, so no next-hop quiz was drafted: a journey needs at least one quiz");
   if (steps.length < 2) warnings.push("one step only: a chapter needs at least two");

@@ -4,7 +4,7 @@
  * error, and the rest of its attributes. Labels stay the same from hop to hop, so the stage can
  * mark what changed.
  */
-import { attr, type AttrValue, type Span } from "./span";
+import { attr, tenths, type AttrValue, type Span } from "./span";
 
 export type Block = { language: "http" | "sql" | "yaml" | "text"; label: string; body: string };
 
@@ -36,9 +36,9 @@ export function inspectBlocks(span: Span, also: readonly Span[]): Block[] {
   const error = errorText(span);
   if (error) blocks.push({ language: "text", label: "Error", body: error });
   const rest = Object.entries(span.attributes).filter(([k]) => !SHOWN.test(k));
-  blocks.push({ language: "yaml", label: "Span", body: yaml([["span", span.name], ["kind", span.kind], ["service", span.service], ["duration_ms", round(span.end - span.start)], ...rest]) });
+  blocks.push({ language: "yaml", label: "Span", body: yaml([["span", span.name], ["kind", span.kind], ["service", span.service], ["duration_ms", tenths(span.end - span.start)], ...rest]) });
   if (also.length > 0) {
-    blocks.push({ language: "text", label: "Also in this step", body: also.map((s) => `${s.service}  ${s.name}  (${s.kind}, ${round(s.end - s.start)} ms${s.status.error ? ", error" : ""})`).join("\n") });
+    blocks.push({ language: "text", label: "Also in this step", body: also.map((s) => `${s.service}  ${s.name}  (${s.kind}, ${tenths(s.end - s.start)} ms${s.status.error ? ", error" : ""})`).join("\n") });
   }
   return blocks;
 }
@@ -78,8 +78,4 @@ function yaml(entries: readonly (readonly [string, AttrValue])[]): string {
 
 function show(v: AttrValue): string {
   return typeof v === "string" ? v : JSON.stringify(v);
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
 }

@@ -4,6 +4,7 @@
  * line or the whole file), and Jaeger's JSON export (`data[].spans`, `processes`, `references`,
  * times in microseconds). Pure: text in, spans out, or a `TraceError` saying what and where.
  */
+import { jsonErrorOffset } from "./json-error";
 import { SPAN_KINDS, TraceError, type AttrValue, type Span, type SpanEvent, type SpanKind } from "./span";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -55,15 +56,18 @@ function startsAsObject(line: string): boolean {
   }
 }
 
-/** JSON.parse's message, with its character position turned into a line and column. */
+/** Why `text` is not JSON, at which line and column (counting lines from `firstLine`). */
 function plain(error: unknown, text: string, firstLine: number): string {
-  const message = (error as Error).message.replace(/\s*\(line \d+ column \d+\)/, "");
-  const pos = /at position (\d+)/.exec(message);
-  if (!pos) return message;
-  const before = text.slice(0, Number(pos[1]));
+  const message = (error as Error).message
+    .replace(/\s*\(line \d+ column \d+\)/, "")
+    .replace(/ in JSON at position \d+/, "")
+    .replace(/, [\s\S]* is not valid JSON$/, "");
+  const at = jsonErrorOffset(text);
+  if (at < 0) return message;
+  const before = text.slice(0, at);
   const line = firstLine + before.split("\n").length - 1;
   const column = before.length - before.lastIndexOf("\n");
-  return `${message.replace(/ in JSON at position \d+/, "")} at line ${line}, column ${column}`;
+  return `${message} at line ${line}, column ${column}`;
 }
 
 function isObj(v: Json | undefined): v is Obj {

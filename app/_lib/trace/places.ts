@@ -14,7 +14,12 @@ export type TraceNode = { id: string; label: string; layer: Layer; kind: NodeKin
 /** A span's place: the node doing the work, and the node the request came from (when another). */
 export type Place = { node: string; from?: string | undefined };
 
-export type Places = { nodes: TraceNode[]; of: ReadonlyMap<string, Place> };
+export type Places = {
+  nodes: TraceNode[];
+  of: ReadonlyMap<string, Place>;
+  /** Every pair of nodes a call joins (parent to child, or a service to what it calls), once, in the order first seen. */
+  edges: [string, string][];
+};
 
 /** Services named like these sit on the edge, in security, or in the client lane. */
 const EDGE = /gateway|proxy|ingress|envoy|nginx|load.?balancer|\blb\b|\bcdn\b/i;
@@ -61,7 +66,14 @@ export function placeSpans(tree: TraceTree): Places {
     }
     of.set(s.spanId, place.from === place.node ? { node: place.node } : place);
   }
-  return { nodes: [...nodes.values()], of };
+  const edges = new Map<string, [string, string]>();
+  for (const { node: to, from } of of.values()) {
+    if (from && from !== to) {
+      const key = [from, to].sort().join(" ");
+      if (!edges.has(key)) edges.set(key, [from, to]);
+    }
+  }
+  return { nodes: [...nodes.values()], of, edges: [...edges.values()] };
 }
 
 /** The layer of a service: by its name, or `async` for one that only consumes messages. */

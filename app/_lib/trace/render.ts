@@ -8,6 +8,7 @@ import { LAYERS } from "../content/layers";
 import type { Layer } from "../content/schema-base";
 import { inspectBlocks, type Block } from "./inspect-blocks";
 import { slug, type TraceNode } from "./places";
+import { tenths } from "./span";
 import type { DraftStep } from "./steps";
 
 export const TODO = "TODO(author)";
@@ -35,6 +36,8 @@ export type DraftInput = {
   traceId: string;
   spanCount: number;
   nodes: readonly TraceNode[];
+  /** Every pair of nodes a span's call joins, once. */
+  edges: readonly (readonly [string, string])[];
   steps: readonly DraftStep[];
 };
 
@@ -48,7 +51,7 @@ export function renderJourney(input: DraftInput): DraftFiles {
   const services = nodes.filter((n) => n.kind === "service").map((n) => n.label);
   const ids = stepIds(steps);
   const chapters = chunk(steps.length).map((range, i) => ({ id: `part-${i + 1}`, range }));
-  const quizAt = steps.findIndex((s) => s.place.from !== undefined && s.count === 1);
+  const quizAt = steps.findIndex((s) => s.place.from !== undefined);
   const files: DraftFiles = {};
 
   files["journey.yaml"] = lines(
@@ -65,10 +68,6 @@ export function renderJourney(input: DraftInput): DraftFiles {
   );
 
   const used = LAYERS.filter((l) => nodes.some((n) => n.layer === l));
-  const edges = new Map<string, [string, string]>();
-  for (const s of steps) {
-    if (s.place.from) edges.set([s.place.from, s.place.node].sort().join(" "), [s.place.from, s.place.node]);
-  }
   files["map.yaml"] = lines(
     `# Drafted from the trace: a node for each service, database, queue and outside peer, in lanes by layer.`,
     `# ${TODO}: labels readers know, and the parts the trace cannot see (the browser, a CDN, DNS).`,
@@ -77,9 +76,9 @@ export function renderJourney(input: DraftInput): DraftFiles {
     `nodes:`,
     ...nodes.map((n) => `  - { id: ${n.id}, label: ${q(n.label)}, layer: ${n.layer}, lane: ${n.layer} }`),
     `edges:`,
-    ...(edges.size > 0 ? [...edges.values()].map(([a, b]) => `  - [${a}, ${b}]`) : ["  []"]),
+    ...input.edges.map(([a, b]) => `  - [${a}, ${b}]`),
   );
-  if (edges.size === 0) files["map.yaml"] = files["map.yaml"].replace("edges:\n  []", "edges: []");
+  if (input.edges.length === 0) files["map.yaml"] = files["map.yaml"].replace(/edges:\n$/, "edges: []\n");
 
   const quizStep = steps[quizAt];
   const others = quizStep ? nodes.filter((n) => n.id !== quizStep.place.from && n.id !== quizStep.place.node).slice(0, 2) : [];
@@ -124,7 +123,7 @@ function stepMdx(s: DraftStep, id: string, quiz: string | undefined, nodes: Read
     ``,
     `{/* ${TODO}: what happens here, and why it takes ${s.ms} ms. */}`,
     ``,
-    `Drafted from the span ${code(s.span.name)} of ${code(s.span.service)} (${s.span.kind}, ${round(s.span.end - s.span.start)} ms)${s.also.length > 0 ? ` and ${s.also.length} more folded in` : ""}: ${round(s.exact)} ms of the trace are this step's own.`,
+    `Drafted from the span ${code(s.span.name)} of ${code(s.span.service)} (${s.span.kind}, ${tenths(s.span.end - s.span.start)} ms)${s.also.length > 0 ? ` and ${s.also.length} more folded in` : ""}: ${tenths(s.exact)} ms of the trace are this step's own.`,
     ...(quiz ? [``, `<Quiz id="${quiz}" />`] : []),
     ``,
     `<Inspect hop="${s.place.node}" title="${attribute(title.length > 80 ? `${title.slice(0, 79)}…` : title)}">`,
@@ -200,10 +199,6 @@ function list(items: readonly string[]): string {
 
 function lines(...parts: string[]): string {
   return `${parts.join("\n")}\n`;
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
 }
 
 /** Every `TODO(author)` in the drafted files, as `path:line: what to write`. */

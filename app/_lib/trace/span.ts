@@ -50,3 +50,8 @@ export function attr(span: Pick<Span, "attributes">, ...keys: string[]): string 
 export function describeSpan(span: Pick<Span, "name" | "spanId" | "where">): string {
   return `'${span.name}' (span ${span.spanId} at ${span.where})`;
 }
+
+/** Milliseconds to a tenth, as the drafted narration and inspector show them. */
+export function tenths(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

@@ -33,17 +33,21 @@ export function draftSteps(tree: TraceTree, places: Places, max = MAX_STEPS): Dr
   const folding: string[] = [];
   let steps = collect(tree, places, self, runs, Infinity);
   if (steps.length > max) {
+    const before = steps.length;
+    steps = byHop(steps);
+    folding.push(`${before} steps are more than ${max}: steps that make the same hop are one step (${steps.length} steps)`);
+  }
+  if (steps.length > max) {
     // The deepest cut that still fits: spans below it add their time to their ancestor's step.
     let lo = 0;
     let hi = Math.max(...tree.depth.values());
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (collect(tree, places, self, runs, mid).length <= max) lo = mid;
+      if (byHop(collect(tree, places, self, runs, mid)).length <= max) lo = mid;
       else hi = mid - 1;
     }
-    const before = steps.length;
-    steps = collect(tree, places, self, runs, lo);
-    folding.push(`${before} steps are more than ${max}: spans deeper than depth ${lo} are folded into their ancestor's step (${steps.length} steps)`);
+    steps = byHop(collect(tree, places, self, runs, lo));
+    folding.push(`still more than ${max}: spans deeper than depth ${lo} are folded into their ancestor's step (${steps.length} steps)`);
   }
   if (steps.length > max) {
     const kept = steps.slice(0, max - 1);
@@ -54,9 +58,31 @@ export function draftSteps(tree: TraceTree, places: Places, max = MAX_STEPS): Dr
     folding.push(`still ${steps.length} steps: the last ${rest.length} (${restSpans.length} spans) are one step`);
     steps = kept;
   }
+  const folded = steps.filter((s) => s.count > 1 && s.also.length > 0).length;
+  if (folded > 0 && folding.length === 0) folding.push(`${folded} step${folded === 1 ? "" : "s"} stand for a run of like calls (×n in the caption)`);
   steps = mergeSameStage(steps);
   const ms = wholeMs(steps.map((s) => s.exact));
   return { steps: steps.map((s, i) => ({ ...s, ms: ms[i]! })), folding };
+}
+
+/** Steps that make the same hop with the same label are one, where the first of them is. */
+function byHop(steps: readonly DraftStep[]): DraftStep[] {
+  const first = new Map<string, DraftStep>();
+  const out: DraftStep[] = [];
+  for (const s of steps) {
+    const key = `${s.place.from ?? ""}>${s.place.node} ${s.label}`;
+    const into = first.get(key);
+    if (into) {
+      into.also.push(s.span, ...s.also);
+      into.count += s.count;
+      into.exact += s.exact;
+      continue;
+    }
+    const copy = { ...s, also: [...s.also] };
+    first.set(key, copy);
+    out.push(copy);
+  }
+  return out;
 }
 
 /** Steps for every span, folding: answered client calls, runs of like siblings, and spans deeper than `maxDepth`. */
@@ -115,7 +141,12 @@ function collect(tree: TraceTree, places: Places, self: ReadonlyMap<string, numb
 /** Runs of three or more like siblings (the same name at the same place, one after another), by the first span of each. */
 function likeRuns(tree: TraceTree, places: Places): Map<string, Span[]> {
   const runs = new Map<string, Span[]>();
-  const key = (o: Span) => `${o.name}\u0000${places.of.get(o.spanId)?.node ?? ""}`;
+  // A call answered by another service is known by its answer: calls to different services differ.
+  const key = (o: Span) => {
+    const answer = o.kind === "client" ? (tree.children.get(o.spanId) ?? []).find((c) => c.kind === "server" || c.kind === "consumer") : undefined;
+    const hop = answer ?? o;
+    return `${hop.name}\u0000${places.of.get(hop.spanId)?.node ?? ""}`;
+  };
   for (const siblings of [tree.roots, ...tree.children.values()]) {
     for (let i = 0; i < siblings.length; ) {
       let j = i;

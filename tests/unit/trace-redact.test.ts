@@ -46,6 +46,13 @@ describe("redaction", () => {
     expect(redactText("UPDATE users SET password = $1 WHERE id = $2")).toBe("UPDATE users SET password = $1 WHERE id = $2");
   });
 
+  it("makes every string literal of a query a parameter: its shape stays, its values go", () => {
+    expect(redactAttributes({ "db.statement": "SELECT id FROM users WHERE email = 'a@b.example' AND name = 'O''Brien' AND age > 3" })).toEqual({
+      "db.statement": "SELECT id FROM users WHERE email = ? AND name = ? AND age > 3",
+    });
+    expect(redactAttributes({ "db.query.text": "INSERT INTO orders (id, sku) VALUES (?, ?)" })).toEqual({ "db.query.text": "INSERT INTO orders (id, sku) VALUES (?, ?)" });
+  });
+
   it("leaves nothing secret in any drafted file: headers, query strings, events, status messages", () => {
     const text = otlpText([
       {

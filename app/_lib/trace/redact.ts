@@ -1,8 +1,10 @@
 /**
  * Secrets out of a span before anything of it is written: values of attributes whose name says
  * they are secret (authorization, cookies, api keys, tokens, passwords), secret parameters in
- * URLs' query strings, credentials in URLs, bearer tokens wherever they appear, and string
- * literals compared with or assigned to password-like columns in SQL.
+ * URLs' query strings, credentials in URLs, bearer tokens wherever they appear, string literals
+ * compared with or assigned to password-like columns in any text, and every string literal of a
+ * query (`db.statement`, `db.query.text`) made a `?`, as OpenTelemetry's sanitizers do: a query
+ * shows its shape, never the values (an email, a card number) it was run with.
  */
 import type { Attributes, AttrValue, Span } from "./span";
 
@@ -37,8 +39,19 @@ function redactValue(value: AttrValue): AttrValue {
   return value;
 }
 
+/** Attributes that hold a query's text. */
+const QUERY_KEYS = new Set(["db.statement", "db.query.text"]);
+const SQL_STRING = /'(?:[^']|'')*'/g;
+
+/** A query with every string literal a parameter (`?`), and any other secret redacted. */
+export function redactQuery(text: string): string {
+  return redactText(text).replace(SQL_STRING, "?");
+}
+
 export function redactAttributes(attributes: Attributes): Attributes {
-  return Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, isSecretName(key) ? REDACTED : redactValue(value)]));
+  return Object.fromEntries(
+    Object.entries(attributes).map(([key, value]) => [key, isSecretName(key) ? REDACTED : QUERY_KEYS.has(key) && typeof value === "string" ? redactQuery(value) : redactValue(value)]),
+  );
 }
 
 /** The span with every secret replaced by `[REDACTED]`: its name, attributes, events and status message. */

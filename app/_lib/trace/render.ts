@@ -107,7 +107,7 @@ export function renderJourney(input: DraftInput): DraftFiles {
       `summary: ${q(`Steps ${c.range[0] + 1} to ${c.range[1]} of the trace, through ${list(where)}.`)}`,
       `---`,
       ``,
-      body.join("\n"),
+      body.join("\n").trimEnd(),
     );
   }
   return files;

@@ -50,6 +50,7 @@ describe("reading a trace", () => {
     expect(a).toMatchObject({ service: "shop", kind: "server", start: 0, end: 10 });
     expect(b).toMatchObject({ service: "stock", parentId: a?.spanId, start: 2, end: 6, status: { error: true }, events: [{ name: "retry", at: 3 }] });
     expect(draft(JSON.stringify(jaeger)).steps).toBe(2);
+    expect(draft(JSON.stringify(jaeger), "ABC123").traceId).toBe("abc123".padStart(32, "0"));
   });
 });
 

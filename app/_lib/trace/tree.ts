@@ -29,21 +29,26 @@ export function selectTrace(spans: readonly Span[], traceId: string | undefined,
     else byTrace.set(s.traceId, [s]);
   }
   if (traceId !== undefined) {
-    const chosen = byTrace.get(traceId.toLowerCase());
-    if (!chosen) throw new TraceError(`${file}: no trace ${traceId}; the file holds ${listTraces(byTrace)}`);
+    // Jaeger writes short ids; they are read padded to 32 digits.
+    const chosen = byTrace.get(traceId.toLowerCase()) ?? byTrace.get(traceId.toLowerCase().padStart(32, "0"));
+    if (!chosen) throw new TraceError(`${file}: no trace ${traceId}; the file holds:\n${listTraces(byTrace)}`);
     return chosen;
   }
   if (byTrace.size > 1) throw new TraceError(`${file}: holds ${byTrace.size} traces; choose one with --trace-id:\n${listTraces(byTrace)}`);
   return [...byTrace.values()][0] ?? [];
 }
 
+/** The traces of a file, a line each (the first 20, then how many more). */
 function listTraces(byTrace: ReadonlyMap<string, Span[]>): string {
+  const shown = 20;
+  const more = byTrace.size > shown ? `\n  … and ${byTrace.size - shown} more` : "";
   return [...byTrace]
+    .slice(0, shown)
     .map(([id, spans]) => {
       const root = spans.find((s) => !s.parentId) ?? spans[0]!;
       return `  ${id}  ${spans.length} span${spans.length === 1 ? "" : "s"}, starting with ${root.service}: ${root.name}`;
     })
-    .join("\n");
+    .join("\n") + more;
 }
 
 /** Builds the tree of one trace's spans. */

@@ -4,12 +4,15 @@
  * written, and the CLIs refuse what they must.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadContent } from "@/app/_lib/content/load";
+import { formatProblem } from "@/app/_lib/content/problems";
 import { draftJourney } from "@/app/_lib/trace/draft";
 import { parseTrace } from "@/app/_lib/trace/parse";
+import { bigTrace, otlpText, type SpanSpec } from "../support/otlp";
 import { PROJECT_DIR } from "./load-helpers";
 
 const FIXTURE = "tests/fixtures/trace/checkout.json";
@@ -37,6 +40,33 @@ describe("journeys/checkout-trace", () => {
   it("is the CLI's draft of the committed fixture, unedited", () => {
     const draft = draftJourney({ text: readFileSync(join(PROJECT_DIR, FIXTURE), "utf8"), file: FIXTURE, slug: SLUG, title: TITLE });
     expect(filesIn(join(PROJECT_DIR, "journeys", SLUG))).toEqual(draft.files);
+  });
+});
+
+describe("drafts of other traces", () => {
+  /** Messaging, a database, an outside call, an error, and names no MDX attribute or YAML scalar may hold as written. */
+  const odd: SpanSpec[] = [
+    { id: "a", service: 'shop "web" {api}', name: "POST /buy/<id>", kind: "server", start: 0, end: 60, attrs: { "http.request.method": "POST", "http.route": "/buy/{id}", "url.path": "/buy/7", "url.query": "a=1&password=x" } },
+    { id: "b", parent: "a", service: 'shop "web" {api}', name: "publish `order`: #1", kind: "producer", start: 5, end: 8, attrs: { "messaging.system": "rabbitmq", "messaging.destination.name": "orders: new" } },
+    { id: "c", parent: "b", service: "mailer", name: "orders: new process", kind: "consumer", start: 9, end: 30, attrs: { "messaging.system": "rabbitmq", "messaging.destination.name": "orders: new" } },
+    { id: "d", parent: "a", service: 'shop "web" {api}', name: "SELECT", kind: "client", start: 31, end: 35, attrs: { "db.system": "postgresql", "db.namespace": "shop", "db.statement": "SELECT ```x``` FROM t WHERE token = 'zzz'" } },
+    { id: "e", parent: "a", service: 'shop "web" {api}', name: "POST", kind: "client", start: 36, end: 58, attrs: { "http.request.method": "POST", "url.full": "https://pay.example/c?api_key=k" }, error: "502 <bad gateway>", events: [{ name: "exception", at: 57, attrs: { "exception.type": "Error", "exception.message": "upstream {closed}" } }] },
+  ];
+
+  it("pass the content check as they are: messaging, a database, an outside call, odd names, a 3,000-span trace", () => {
+    const root = join(tmp, "content");
+    mkdirSync(root, { recursive: true });
+    for (const shared of ["concepts", "architectures", "architecture-guide.yaml"]) symlinkSync(join(PROJECT_DIR, "journeys", shared), join(root, shared));
+    for (const [slug, spans] of [["odd-names", odd], ["big-trace", bigTrace(3000)]] as const) {
+      const draft = draftJourney({ text: otlpText(spans), file: `${slug}.json`, slug });
+      for (const [path, text] of Object.entries(draft.files)) {
+        mkdirSync(dirname(join(root, slug, path)), { recursive: true });
+        writeFileSync(join(root, slug, path), text);
+      }
+    }
+    const content = loadContent({ root });
+    expect(content.problems.map(formatProblem)).toEqual([]);
+    expect(content.journeys.map((j) => [j.slug, j.steps.length])).toEqual([["big-trace", 13], ["odd-names", 5]]);
   });
 });
 

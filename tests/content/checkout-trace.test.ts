@@ -44,16 +44,17 @@ describe("journeys/checkout-trace", () => {
 });
 
 describe("drafts of other traces", () => {
-  /** Messaging, a database, an outside call, an error, and names no MDX attribute or YAML scalar may hold as written. */
+  /** Messaging, a database with a cache beside it (a fan-out), an outside call, an error, and names no MDX attribute or YAML scalar may hold as written. */
   const odd: SpanSpec[] = [
     { id: "a", service: 'shop "web" {api}', name: "POST /buy/<id>", kind: "server", start: 0, end: 60, attrs: { "http.request.method": "POST", "http.route": "/buy/{id}", "url.path": "/buy/7", "url.query": "a=1&password=x" } },
     { id: "b", parent: "a", service: 'shop "web" {api}', name: "publish `order`: #1", kind: "producer", start: 5, end: 8, attrs: { "messaging.system": "rabbitmq", "messaging.destination.name": "orders: new" } },
     { id: "c", parent: "b", service: "mailer", name: "orders: new process", kind: "consumer", start: 9, end: 30, attrs: { "messaging.system": "rabbitmq", "messaging.destination.name": "orders: new" } },
     { id: "d", parent: "a", service: 'shop "web" {api}', name: "SELECT", kind: "client", start: 31, end: 35, attrs: { "db.system": "postgresql", "db.namespace": "shop", "db.statement": "SELECT ```x``` FROM t WHERE token = 'zzz'" } },
+    { id: "f", parent: "a", service: 'shop "web" {api}', name: "GET cart", kind: "client", start: 32, end: 34, attrs: { "db.system": "redis" } },
     { id: "e", parent: "a", service: 'shop "web" {api}', name: "POST", kind: "client", start: 36, end: 58, attrs: { "http.request.method": "POST", "url.full": "https://pay.example/c?api_key=k" }, error: "502 <bad gateway>", events: [{ name: "exception", at: 57, attrs: { "exception.type": "Error", "exception.message": "upstream {closed}" } }] },
   ];
 
-  it("pass the content check as they are: messaging, a database, an outside call, odd names, a 3,000-span trace", () => {
+  it("pass the content check as they are: messaging, a database, a fan-out, an outside call, odd names, a 3,000-span trace", () => {
     const root = join(tmp, "content");
     mkdirSync(root, { recursive: true });
     for (const shared of ["concepts", "architectures", "architecture-guide.yaml"]) symlinkSync(join(PROJECT_DIR, "journeys", shared), join(root, shared));
@@ -67,6 +68,7 @@ describe("drafts of other traces", () => {
     const content = loadContent({ root });
     expect(content.problems.map(formatProblem)).toEqual([]);
     expect(content.journeys.map((j) => [j.slug, j.steps.length])).toEqual([["big-trace", 13], ["odd-names", 5]]);
+    expect(content.journeys[1]!.steps.filter((s) => s.branches).map((s) => [s.path, s.branches])).toEqual([[["shop-web-api", "postgresql-shop"], [["shop-web-api", "redis"]]]]);
   });
 });
 

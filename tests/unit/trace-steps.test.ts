@@ -133,3 +133,25 @@ describe("caps and folding", () => {
     expect(steps.reduce((n, s) => n + s.ms, 0)).toBe(100);
   });
 });
+
+describe("fan-out", () => {
+  it("makes calls from one node that overlap in time one step with a route each, its time counted once", () => {
+    const spans: SpanSpec[] = [
+      { id: "a", service: "api", name: "GET /page", kind: "server", start: 0, end: 20 },
+      { id: "db", parent: "a", service: "api", name: "SELECT", kind: "client", start: 2, end: 12, attrs: { "db.system": "postgresql" } },
+      { id: "cache", parent: "a", service: "api", name: "GET key", kind: "client", start: 3, end: 6, attrs: { "db.system": "redis" } },
+      { id: "later", parent: "a", service: "api", name: "INSERT", kind: "client", start: 14, end: 16, attrs: { "db.system": "mysql" } },
+    ];
+    const { steps } = stepsOf(spans);
+    expect(steps.map((s) => [s.place.node, (s.branches ?? []).map((b) => b.node), s.ms])).toEqual([
+      ["api", [], 8],
+      ["postgresql", ["redis"], 10],
+      ["mysql", [], 2],
+    ]);
+    const d = draftJourney({ text: otlpText(spans), file: "t.json", slug: "t" });
+    expect(d.files["chapters/part-1.mdx"]).toContain('path="api postgresql | api redis"');
+    expect(d.files["chapters/part-1.mdx"]).toContain("api queries postgresql: SELECT, and at the same time reaches redis (10 ms).");
+    // The next-hop quiz goes where the request has one way on.
+    expect(d.files["quizzes.yaml"]).toContain("- { node: mysql, correct: true");
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * `npm run journey:from-trace -- <trace.json> --slug <slug> [--title "…"] [--trace-id <id>]`:
  * drafts journeys/<slug>/ from a recorded trace (OTLP/JSON or Jaeger JSON), prints what it made
- * and every place left for the author. Never writes over an existing folder.
+ * and every place left for the author. Never writes over an existing folder. `--root <dir>` drafts
+ * into another content folder than ./journeys (the tests and the bench use it).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -11,7 +12,7 @@ import { draftJourney } from "./draft";
 import { todoMarkers } from "./render";
 import { TraceError } from "./span";
 
-const USAGE = 'usage: npm run journey:from-trace -- <trace.json> --slug <slug> [--title "…"] [--trace-id <id>]';
+const USAGE = 'usage: npm run journey:from-trace -- <trace.json> --slug <slug> [--title "…"] [--trace-id <id>] [--root <content dir>]';
 
 function main(): number {
   const started = performance.now();

@@ -51,7 +51,8 @@ export function renderJourney(input: DraftInput): DraftFiles {
   const services = nodes.filter((n) => n.kind === "service").map((n) => n.label);
   const ids = stepIds(steps);
   const chapters = chunk(steps.length).map((range, i) => ({ id: `part-${i + 1}`, range }));
-  const quizAt = steps.findIndex((s) => s.place.from !== undefined);
+  // A next-hop quiz needs one way on: never in a fan-out.
+  const quizAt = steps.findIndex((s) => s.place.from !== undefined && !s.branches);
   const files: DraftFiles = {};
 
   files["journey.yaml"] = lines(
@@ -115,7 +116,8 @@ export function renderJourney(input: DraftInput): DraftFiles {
 
 function stepMdx(s: DraftStep, id: string, quiz: string | undefined, nodes: ReadonlyMap<string, TraceNode>): string {
   const node = nodes.get(s.place.node);
-  const path = s.place.from ? `${s.place.from} ${s.place.node}` : s.place.node;
+  const route = (p: { node: string; from?: string | undefined }) => (p.from ? `${p.from} ${p.node}` : p.node);
+  const path = [s.place, ...(s.branches ?? [])].map(route).join(" | ");
   const where = node?.label ?? s.place.node;
   const title = s.span.kind === "client" || s.span.kind === "producer" ? `What ${s.span.service} sent to ${where}: ${s.label}` : `What ${where} saw: ${s.label}`;
   return lines(
@@ -150,7 +152,9 @@ export function caption(s: DraftStep, nodes: ReadonlyMap<string, TraceNode>): st
     : s.span.kind === "server" ? `${who} handles ${what}`
     : `${who} runs ${what}`;
   const failed = [s.span, ...s.also].some((x) => x.status.error) ? " A span of it ends in an error." : "";
-  return `${does} (${s.ms} ms).${failed}`;
+  const beside = (s.branches ?? []).map((b) => nodes.get(b.node)?.label ?? b.node);
+  const fans = beside.length > 0 ? `, and at the same time reaches ${list(beside)}` : "";
+  return `${does}${fans} (${s.ms} ms).${failed}`;
 }
 
 /** Step ids from their node and label, unique in the journey. */

@@ -19,6 +19,10 @@ export type DraftStep = {
   /** How many like siblings the step stands for (1 unless a run was folded). */
   count: number;
   place: Place;
+  /** Other places the step reaches at the same time (a fan-out: calls that overlap, from the same node). */
+  branches?: Place[];
+  /** The span of each branch, in order. */
+  fanned?: Span[];
   /** The span's own time plus that of everything folded into it, unrounded. */
   exact: number;
   ms: number;
@@ -60,7 +64,7 @@ export function draftSteps(tree: TraceTree, places: Places, max = MAX_STEPS): Dr
   }
   const folded = steps.filter((s) => s.count > 1 && s.also.length > 0).length;
   if (folded > 0 && folding.length === 0) folding.push(`${folded} step${folded === 1 ? "" : "s"} stand for a run of like calls (×n in the caption)`);
-  steps = mergeSameStage(steps);
+  steps = fanOut(mergeSameStage(steps), tree);
   const ms = wholeMs(steps.map((s) => s.exact));
   return { steps: steps.map((s, i) => ({ ...s, ms: ms[i]! })), folding };
 }
@@ -156,6 +160,37 @@ function likeRuns(tree: TraceTree, places: Places): Map<string, Span[]> {
     }
   }
   return runs;
+}
+
+/**
+ * Consecutive calls that run at the same time, from the same node to different ones (a lookup in
+ * the cache while the database answers), are one step that fans out. Its time is theirs added:
+ * self time already gave their overlap to one of them.
+ */
+function fanOut(steps: DraftStep[], tree: TraceTree): DraftStep[] {
+  const out: DraftStep[] = [];
+  for (const s of steps) {
+    const last = out.at(-1);
+    const spans = last ? [last.span, ...(last.fanned ?? [])] : [];
+    const parallel =
+      last !== undefined &&
+      last.place.from !== undefined &&
+      s.place.from === last.place.from &&
+      s.count === 1 &&
+      last.count === 1 &&
+      ![last.place.node, ...(last.branches ?? []).map((b) => b.node)].includes(s.place.node) &&
+      tree.parentOf.get(s.span.spanId) === tree.parentOf.get(last.span.spanId) &&
+      spans.some((o) => o.start < s.span.end && s.span.start < o.end);
+    if (!parallel) {
+      out.push(s);
+      continue;
+    }
+    last.branches = [...(last.branches ?? []), s.place];
+    last.fanned = [...(last.fanned ?? []), s.span];
+    last.also.push(s.span, ...s.also);
+    last.exact += s.exact;
+  }
+  return out;
 }
 
 /** Consecutive steps the stage would show alike (same route, same label) are one. */

@@ -2,8 +2,10 @@
  * The trace's spans as a journey's steps, in causal order (parents before children, siblings by
  * start time), each on the node where its work happens, with the span's own time. A client call
  * that another service answers is one hop with its answer; a run of three or more like siblings
- * (the same call to the same place) is one step; and when a trace still gives more steps than a
- * journey can hold, deeper spans are folded into their ancestors, then the rest into one step.
+ * (the same call to the same place) is one step; calls from one node that overlap in time fan out
+ * from one step. When a trace gives more steps than a journey can hold (MAX_STEPS), steps that
+ * make the same hop become one, then deeper spans fold into their ancestors, then the rest into
+ * one last step; each choice is said in `folding`, for the CLI to print.
  */
 import { attr, type Span } from "./span";
 import type { Place, Places } from "./places";

@@ -29,10 +29,12 @@ export function traceDrift(spec: string, journeys: readonly JourneyData[], root:
   const mapFile = join(dir, "map.yaml");
   const chapterLines = new Map<string, string[]>();
   const linesOf = (path: string) => chapterLines.get(path) ?? chapterLines.set(path, readFileSync(path, "utf8").split("\n")).get(path)!;
-  const steps = journey.steps.map((s) => {
+  // A step works on its span's node, and on the end of each route it fans out to.
+  const steps = journey.steps.flatMap((s) => {
     const path = join(dir, "chapters", `${s.chapterId}.mdx`);
-    const line = linesOf(path).findIndex((l) => l.includes(`<Step id="${s.id}"`)) + 1;
-    return { id: s.id, node: s.span, file: display(path), line: Math.max(1, line) };
+    const line = Math.max(1, linesOf(path).findIndex((l) => l.includes(`<Step id="${s.id}"`)) + 1);
+    const nodes = [...new Set([s.span, ...(s.branches ?? []).map((route) => route.at(-1)!)])];
+    return nodes.map((node) => ({ id: s.id, node, file: display(path), line }));
   });
   const nodesLine = readFileSync(mapFile, "utf8").split("\n").findIndex((l) => /^nodes:/.test(l)) + 1;
   return driftProblems({ mapFile: display(mapFile), nodesLine: Math.max(1, nodesLine), nodes: journey.map.nodes, steps }, nodes, file);

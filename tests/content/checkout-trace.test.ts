@@ -22,7 +22,7 @@ const TITLE = "Follow a checkout through its trace";
 const tmp = mkdtempSync(join(tmpdir(), "clickpath-trace-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const tsx = (...args: string[]) => spawnSync(join(PROJECT_DIR, "node_modules", ".bin", "tsx"), args, { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 });
+const tsx = (...args: string[]) => spawnSync(join(PROJECT_DIR, "node_modules", ".bin", "tsx"), args, { cwd: PROJECT_DIR, encoding: "utf8", timeout: 150_000 });
 
 /** Every file under `dir`, by its path inside it. */
 function filesIn(dir: string): Record<string, string> {
@@ -69,7 +69,7 @@ describe("drafts of other traces", () => {
     expect(content.problems.map(formatProblem)).toEqual([]);
     expect(content.journeys.map((j) => [j.slug, j.steps.length])).toEqual([["big-trace", 13], ["odd-names", 5]]);
     expect(content.journeys[1]!.steps.filter((s) => s.branches).map((s) => [s.path, s.branches])).toEqual([[["shop-web-api", "postgresql-shop"], [["shop-web-api", "redis"]]]]);
-  });
+  }, 60_000);
 });
 
 describe("the fixture, recorded again by the SDK", () => {
@@ -89,7 +89,7 @@ describe("the fixture, recorded again by the SDK", () => {
     // What redaction must catch is really there.
     expect(spans.filter((s) => s.attributes["http.request.header.authorization"]).length).toBeGreaterThan(0);
     expect(spans.find((s) => s.attributes["url.query"])?.attributes["url.query"]).toMatch(/token=/);
-  }, 60_000);
+  }, 150_000);
 });
 
 describe("the CLIs", () => {
@@ -106,7 +106,7 @@ describe("the CLIs", () => {
     const bad = tsx("app/_lib/trace/from-trace-cli.ts", "package.json", "--slug", "other", "--root", root);
     expect(bad.stderr.trim()).toBe("package.json: neither OTLP/JSON (a 'resourceSpans' list) nor Jaeger JSON (a 'data' list)");
     expect(bad.status).toBe(1);
-  }, 60_000);
+  }, 150_000);
 
   it("check:content --trace reports drift as path:line problems and exits non-zero", () => {
     const run = tsx("app/_lib/content/check-cli.ts", "--trace", `kareems-click=${FIXTURE}`);
@@ -115,5 +115,5 @@ describe("the CLIs", () => {
     const clean = tsx("app/_lib/content/check-cli.ts", "--trace", `${SLUG}=${FIXTURE}`);
     expect(clean.status, clean.stderr).toBe(0);
     expect(clean.stdout).toMatch(/no drift from checkout-trace=/);
-  }, 60_000);
+  }, 150_000);
 });

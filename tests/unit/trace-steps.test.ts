@@ -37,7 +37,7 @@ describe("causal order", () => {
   it("keeps a 10,000-span chain without overflowing the stack", () => {
     const chain: SpanSpec[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, ...(i > 0 ? { parent: `n${i - 1}` } : {}), start: i * 0.001, end: 20 - i * 0.001 }));
     expect(treeOf(chain).order).toHaveLength(10_000);
-  });
+  }, 30_000);
 });
 
 describe("self time", () => {
@@ -122,7 +122,7 @@ describe("caps and folding", () => {
     expect(d.folding.join("\n")).toMatch(/same hop are one step.*\n.*deeper than depth 2 are folded/);
     expect(d.clock).toBe(Math.round(10_000 / 2));
     expect(seconds).toBeLessThan(5);
-  });
+  }, 30_000);
 
   it("ends in one step for the rest when even the shallowest cut gives too many (a partial trace of many roots)", () => {
     const roots: SpanSpec[] = Array.from({ length: 50 }, (_, i) => ({ id: `k${i}`, parent: "lost", service: `svc-${i}`, name: `job ${i}`, kind: "server" as const, start: i * 2, end: i * 2 + 2 }));

@@ -93,6 +93,17 @@ export function SearchPanel({ input }: { input: RefObject<HTMLInputElement | nul
     else el.removeAttribute("aria-activedescendant");
   }, [input, listId, shown, chosen]);
 
+  // What was typed after the first render and before the listeners below were attached (a fast
+  // typist, or a busy machine, while this panel's chunk arrived): no input event told of it.
+  useEffect(() => {
+    const el = input.current;
+    if (!el || el.value === el.defaultValue) return;
+    const typed = el.value;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- catching up with the DOM once, as a subscription does after subscribing
+    setQuery((q) => (q === typed ? q : typed));
+    setOpen(typed.trim() !== "");
+  }, [input]);
+
   // Its listeners: typing, the keys that move through the list, leaving it.
   useEffect(() => {
     const el = input.current;

@@ -49,7 +49,7 @@ export type ReaderModel = {
  */
 export type Whole = { stage?: boolean; packets?: boolean };
 
-function toStageStep(s: StepData, onPage: boolean, whole: Whole): StageStep {
+export function toStageStep(s: StepData, onPage: boolean, whole: Whole): StageStep {
   const { id, path, branches, focus, packet, caption, ms, span, predict, inspect, forks } = s;
   return {
     id,

@@ -10,6 +10,7 @@ import type { SystemMap } from "../content/schema";
 import type { Content, JourneyData } from "../content/types";
 import { whereItFits } from "../concepts/where-it-fits";
 import { LAYERS, type LayerName } from "../content/layers";
+import { stepsOf, type PagedChapter } from "../journey/pages";
 
 /** What a picture shows: a line over the title, the title, and a map with some nodes lit. */
 export type SharePicture = {
@@ -35,6 +36,10 @@ export const SITE_LINE = "Guided journeys through real systems: follow one click
 export function journeyPicture(...parts: string[]): string {
   return `/og/journeys/${parts.join("/")}.png`;
 }
+/** A chapter's picture: the journey's for its first chapter, which is read on the journey's own page (as `chapterHref`). */
+export function chapterPicture(slug: string, chapters: readonly PagedChapter[], chapterId: string): string {
+  return chapters[0]?.id === chapterId ? journeyPicture(slug) : journeyPicture(slug, chapterId);
+}
 export function conceptPicture(id: string): string {
   return `/og/concepts/${id}.png`;
 }
@@ -56,8 +61,8 @@ export function sharePictures(content: Pick<Content, "journeys" | "concepts" | "
     const all = journey.steps.flatMap(nodesOf);
     pictures.set(journeyPicture(journey.slug), picture(journey.map, `${kind} · ${journey.chapters.length} chapters · ${journey.steps.length} steps`, journey.title, all));
     for (const chapter of journey.chapters.slice(1)) {
-      const lit = journey.steps.slice(chapter.firstStep, chapter.firstStep + chapter.stepCount).flatMap(nodesOf);
-      pictures.set(journeyPicture(journey.slug, chapter.id), picture(journey.map, journey.title, chapter.title, lit));
+      const lit = stepsOf(chapter, journey.steps).flatMap(nodesOf);
+      pictures.set(chapterPicture(journey.slug, journey.chapters, chapter.id), picture(journey.map, journey.title, chapter.title, lit));
     }
     for (const fork of journey.forks) {
       pictures.set(journeyPicture(journey.slug, "what-if", fork.id), picture(journey.map, `What if · ${journey.title}`, fork.title, fork.steps.flatMap(nodesOf)));
@@ -72,7 +77,7 @@ export function sharePictures(content: Pick<Content, "journeys" | "concepts" | "
     );
   }
   for (const arch of content.architectures) {
-    pictures.set(architecturePicture(arch.id), { ...picture(arch.map, "Architecture", arch.title, []), lit: [] });
+    pictures.set(architecturePicture(arch.id), picture(arch.map, "Architecture", arch.title, []));
   }
   return pictures;
 }

@@ -4,8 +4,9 @@ import { getContent, getJourney } from "@/app/_lib/content/content.server";
 import type { JourneyData } from "@/app/_lib/content/types";
 import { clockAt } from "@/app/_lib/journey/clock";
 import { chapterAt, stepHref } from "@/app/_lib/journey/pages";
-import { stageState, type StageStep } from "@/app/_lib/journey/stage";
-import { journeyPicture, shareOf, type Share } from "@/app/_lib/share/pictures";
+import { toStageStep } from "@/app/_lib/journey/reader-model";
+import { stageState } from "@/app/_lib/journey/stage";
+import { chapterPicture, journeyPicture, shareOf, type Share } from "@/app/_lib/share/pictures";
 import { Stage } from "@/components/journey/stage";
 import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 import { EmbedFrame } from "@/components/share/embed-frame";
@@ -28,9 +29,7 @@ async function find(params: Params["params"]) {
 
 function share({ journey, index }: { journey: JourneyData; index: number }): Share {
   const chapter = chapterAt(journey.chapters, index);
-  // A chapter's picture, or the journey's for its first chapter (read on the journey's own page).
-  const picture = chapter && chapter !== journey.chapters[0] ? journeyPicture(journey.slug, chapter.id) : journeyPicture(journey.slug);
-  return shareOf(`${journey.title}, step ${index + 1}`, journey.steps[index]!.caption, picture);
+  return shareOf(`${journey.title}, step ${index + 1}`, journey.steps[index]!.caption, chapter ? chapterPicture(journey.slug, journey.chapters, chapter.id) : journeyPicture(journey.slug));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -43,8 +42,11 @@ export default async function EmbedStepPage({ params }: Params) {
   const found = await find(params);
   if (!found) notFound();
   const { journey, index } = found;
-  const { id, path, branches, focus, packet, caption, ms } = journey.steps[index]!;
-  const step: StageStep = { id, path, focus, packet, caption, ms, ...(branches ? { branches } : {}) };
+  const data = journey.steps[index]!;
+  const { id } = data;
+  // What the stage says of the step, played: an embed asks no next-hop question, so none holds the packet.
+  const step = toStageStep(data, false, { stage: true });
+  const played = new Set(data.predict ? [data.predict.quiz] : []);
   const chapter = chapterAt(journey.chapters, index);
   const href = stepHref(journey.slug, journey.chapters, journey.steps, index)!;
   return (
@@ -60,7 +62,7 @@ export default async function EmbedStepPage({ params }: Params) {
       <ShareMeta share={share(found)} />
       <Stage
         map={journey.map}
-        state={stageState(journey.map, journey.steps, index)}
+        state={stageState(journey.map, journey.steps, index, played)}
         packetMode="jump"
         chapterTitle={chapter?.title ?? ""}
         clock={clockAt(journey.steps, index)}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getContent, getJourney } from "@/app/_lib/content/content.server";
 import { ChapterReader } from "@/app/journeys/chapter-reader";
 import type { JourneyData } from "@/app/_lib/content/types";
-import { journeyPicture, shareOf, type Share } from "@/app/_lib/share/pictures";
+import { chapterPicture, shareOf, type Share } from "@/app/_lib/share/pictures";
 import { metadataOf, ShareMeta } from "@/components/ui/share-meta";
 
 type Params = { params: Promise<{ slug: string; chapter: string }> };
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 function share({ journey, index }: { journey: JourneyData; index: number }): Share {
   const chapter = journey.chapters[index]!;
-  return shareOf(`${chapter.title} · ${journey.title}`, chapter.summary, journeyPicture(journey.slug, chapter.id));
+  return shareOf(`${chapter.title} · ${journey.title}`, chapter.summary, chapterPicture(journey.slug, journey.chapters, chapter.id));
 }
 
 export default async function ChapterPage({ params }: Params) {
